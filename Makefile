@@ -1,0 +1,46 @@
+# The casebook's commands. `make book` and `make test` set everything up first;
+# see README.md.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Written when .venv holds exactly requirements.txt and the casebook package.
+READY := $(VENV)/.ready
+BUILD_FLAGS := -W -n --keep-going
+
+.PHONY: book test serve lab lock clean
+
+## book: set up .venv if needed, then build the student site into _build/html
+book: $(READY)
+	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
+
+## test: set up .venv if needed, then run every test (notebooks, build, data)
+test: $(READY)
+	$(BIN)/pytest -n auto
+
+## serve: serve the built site on http://127.0.0.1:8000 (this machine only)
+serve:
+	@test -f _build/html/index.html || { echo "No site in _build/html yet: run 'make book' first."; exit 1; }
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+
+## lab: JupyterLab on this repository, for running the chapters live
+lab: $(READY)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1
+
+## lock: recompile requirements.txt from requirements.in (needs the package index)
+lock: $(READY)
+	$(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
+		--output-file requirements.txt requirements.in
+
+## clean: remove the built site and the execution cache (a full rebuild follows)
+clean:
+	rm -rf _build
+
+# A fresh .venv whenever it is missing or older than the lock, so that it holds
+# exactly what requirements.txt pins.
+$(READY): requirements.txt pyproject.toml
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@

@@ -1,0 +1,42 @@
+"""Every notebook executes top to bottom in a fresh kernel; one test per notebook."""
+
+from pathlib import Path
+
+import jupytext
+import pytest
+from nbclient import NotebookClient
+
+from conftest import REPO
+
+NOTEBOOK_FOLDERS = ("chapters", "exercises", "instructor")
+
+
+def is_notebook(path: Path) -> bool:
+    """A .ipynb file, or a MyST-markdown file with a jupytext header and a kernel."""
+    if path.suffix == ".ipynb":
+        return True
+    head = path.read_text(encoding="utf-8")[:1000]
+    return head.startswith("---") and "jupytext:" in head and "kernelspec:" in head
+
+
+NOTEBOOKS = sorted(
+    path.relative_to(REPO)
+    for folder in NOTEBOOK_FOLDERS
+    for path in (REPO / folder).glob("*")
+    if path.suffix in {".md", ".ipynb"} and is_notebook(path)
+)
+
+
+def test_the_book_has_notebooks():
+    assert any(str(path).startswith("chapters") for path in NOTEBOOKS)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=str)
+def test_notebook_executes(notebook):
+    path = REPO / notebook
+    nb = jupytext.read(path)
+    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    outputs = [output for cell in nb.cells if cell.cell_type == "code" for output in cell.outputs]
+    assert outputs, f"{notebook} ran but produced no output"
+    assert not [output for output in outputs if output.output_type == "error"]
