@@ -1,12 +1,14 @@
 """The built site: it builds cleanly, and it loads nothing from outside itself."""
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO
+from conftest import BUILD_COMMAND, REPO
 
 EXTERNAL = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""", re.IGNORECASE)
@@ -120,3 +122,38 @@ def test_citations_link_to_entries_of_the_sources_page(site, page):
         entry = references.find(id=anchor)
         assert entry is not None, f"{page}: citation {citation.get_text()!r} points at a missing entry #{anchor}"
         assert re.fullmatch(r"[^,]+, (\d{4}|n\.d\.)", citation.get_text()), citation.get_text()
+
+
+def build_tiny_book(folder: Path, page: str) -> tuple[int, str]:
+    """Build a one-page book with the repository's own configuration; return exit code and log."""
+    shutil.copy(REPO / "_config.yml", folder / "_config.yml")
+    shutil.copytree(REPO / "data", folder / "data")
+    shutil.copytree(REPO / "casebook" / "static", folder / "casebook" / "static")
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: page\n")
+    (folder / "page.md").write_text(page)
+    result = subprocess.run(BUILD_COMMAND, cwd=folder, capture_output=True, text=True)
+    return result.returncode, result.stdout + result.stderr
+
+
+NOTEBOOK_HEADER = """---
+jupytext:
+  text_representation: {extension: .md, format_name: myst}
+kernelspec: {display_name: Python 3, language: python, name: python3}
+---
+"""
+
+
+def test_a_failing_cell_fails_the_build(tmp_path):
+    page = NOTEBOOK_HEADER + "# A page\n\n```{code-cell} ipython3\nraise ValueError('broken cell')\n```\n"
+    code, log = build_tiny_book(tmp_path, page)
+    assert code != 0
+    assert "broken cell" in log or "ValueError" in log
+
+
+def test_dollar_amounts_stay_text_and_load_no_mathjax(tmp_path):
+    page = NOTEBOOK_HEADER + "# A page\n\nA contract worth $10 million, or $20 million.\n\n```{code-cell} ipython3\n1 + 1\n```\n"
+    code, log = build_tiny_book(tmp_path, page)
+    assert code == 0, log[-3000:]
+    html = (tmp_path / "_build" / "html" / "page.html").read_text(encoding="utf-8")
+    assert "$10 million, or $20 million" in html
+    assert "mathjax" not in html.lower()

@@ -181,7 +181,7 @@ def test_every_problem_is_reported_at_once(folder):
 def test_line_numbers_count_lines_inside_quoted_cells(folder):
     """A cell spanning two lines shifts every later row by one line, as an editor shows it."""
     path = folder / "timeline.csv"
-    replace_in(path, "refusing to make an exception", "refusing to make\nan exception")
+    replace_in(path, "declining to grant an exception", "declining to grant\nan exception")
     replace_in(path, "T07,Hegseth launches genai.mil,2026-01-12,2026-01-12", "T07,Hegseth launches genai.mil,2026-01-12,2026-01-32")
     error = refused(data.load_timeline, folder)
     assert_names(error, "data/timeline.csv", line_of(path, "T07"), "date_latest", "2026-01-32")
