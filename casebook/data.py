@@ -116,6 +116,23 @@ class RowRule:
     holds: Callable[[pd.DataFrame], pd.Series]
 
 
+@dataclass(frozen=True)
+class Table:
+    """A CSV table in data/: its rules, and which of its columns point into other tables."""
+
+    file: str
+    schema: pa.DataFrameSchema
+    row_rules: tuple[RowRule, ...] = ()
+    # (column, target): every id in the column must exist in the target, a table's
+    # file name or "sources.bib". A column may hold one id or a ';'-separated list.
+    references: tuple[tuple[str, str], ...] = ()
+    list_columns: tuple[str, ...] = ()
+
+    @property
+    def id_column(self) -> str:
+        return next(iter(self.schema.columns))
+
+
 QUOTE_NEEDS_SPEAKER = RowRule(
     "quote_by",
     "a row with a quotation must say who said it",
@@ -193,6 +210,116 @@ TIMELINE_ROW_RULES = (
         lambda t: ~(as_dates(t["date_earliest"]) > as_dates(t["date_latest"])),
     ),
 )
+
+
+PROPOSITIONS_SCHEMA = pa.DataFrameSchema(
+    {
+        "proposition_id": text(pa.Check.str_matches(r"^P\d+$", error="must be P followed by digits, e.g. P1"), unique=True),
+        "text": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+ARGUMENTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "argument_id": text(pa.Check.str_matches(r"^[AB]\d{2,}$", error="must be A or B followed by digits, e.g. A01"), unique=True),
+        "proposition_id": text(),
+        "side": text(one_of("for", "against")),
+        "summary": text(pa.Check.str_length(max_value=60, error="a summary has at most 60 characters")),
+        "text": text(),
+        # Empty when the argument is the casebook's own reasoning (basis 'casebook').
+        "made_by": text(required=False),
+        "basis": text(one_of("own-words", "anonymous", "reported", "reporter", "casebook")),
+        "quote": text(short_quote(), required=False),
+        "source_id": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+ARGUMENTS_ROW_RULES = (
+    RowRule(
+        "made_by",
+        "an argument says who makes it, unless its basis is 'casebook' (the book's own reasoning) "
+        "or 'reporter' without a party to name",
+        lambda t: t["made_by"].notna() | t["basis"].isin(["casebook", "reporter"]),
+    ),
+)
+
+ANALOGIES_SCHEMA = pa.DataFrameSchema(
+    {
+        "analogy_id": text(slug(), unique=True),
+        "name": text(),
+        "description": text(),
+        "offered_by": text(required=False),
+        "source_ids": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+DIMENSIONS_SCHEMA = pa.DataFrameSchema(
+    {
+        "dimension_id": text(slug(), unique=True),
+        "name": text(),
+        "question": text(),
+        "ai_case": text(),
+        "source_ids": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+STATEMENT_LABELS = ("reported-fact", "on-record-claim", "anonymous-claim", "denial", "opinion")
+
+STATEMENTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "statement_id": text(pa.Check.str_matches(r"^S\d{2,}$", error="must be S followed by digits, e.g. S04"), unique=True),
+        "text": text(),
+        "label": text(one_of(*STATEMENT_LABELS)),
+        "speaker": text(required=False),
+        "attribution": text(),
+        "explanation": text(),
+        "quote": text(short_quote(), required=False),
+        "source_id": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+TABLES = {
+    table.file: table
+    for table in (
+        Table("actors.csv", ACTORS_SCHEMA, ACTORS_ROW_RULES, references=(("source_id", "sources.bib"),)),
+        Table(
+            "timeline.csv",
+            TIMELINE_SCHEMA,
+            TIMELINE_ROW_RULES,
+            references=(("actors", "actors.csv"), ("disputed_by", "actors.csv"), ("source_id", "sources.bib")),
+            list_columns=("actors", "sourcing", "disputed_by"),
+        ),
+        Table("propositions.csv", PROPOSITIONS_SCHEMA),
+        Table(
+            "arguments.csv",
+            ARGUMENTS_SCHEMA,
+            ARGUMENTS_ROW_RULES,
+            references=(("proposition_id", "propositions.csv"), ("made_by", "actors.csv"), ("source_id", "sources.bib")),
+        ),
+        Table(
+            "analogies.csv",
+            ANALOGIES_SCHEMA,
+            references=(("offered_by", "actors.csv"), ("source_ids", "sources.bib")),
+            list_columns=("source_ids",),
+        ),
+        Table("analogy_dimensions.csv", DIMENSIONS_SCHEMA, references=(("source_ids", "sources.bib"),), list_columns=("source_ids",)),
+        Table(
+            "statements.csv",
+            STATEMENTS_SCHEMA,
+            references=(("speaker", "actors.csv"), ("source_id", "sources.bib")),
+        ),
+    )
+}
 
 
 # --------------------------------------------------------------------------- reading
@@ -365,15 +492,33 @@ def load_sources(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return pd.DataFrame(rows).astype("string").set_index("key")
 
 
+def known_ids(target: str, data_dir: Path) -> set[str]:
+    if target == "sources.bib":
+        return set(load_sources(data_dir).index)
+    return set(read_table(TABLES[target], data_dir).index)
+
+
+def read_table(table: Table, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """A table, checked against every rule, as text columns indexed by its id.
+
+    ';'-separated columns become tuples of ids.
+    """
+    path = Path(data_dir) / table.file
+    rows, lines = read_rows(path)
+    problems = check_table(rows, lines, table.schema, table.row_rules, path)
+    if header_is_right(problems):
+        for column, target in table.references:
+            problems += check_references(rows, lines, column, known_ids(target, data_dir), target, path)
+    raise_if(problems)
+    frame = rows.astype("string")
+    for column in table.list_columns:
+        frame[column] = frame[column].map(lambda cell: tuple(split_list(cell)))
+    return frame.set_index(table.id_column)
+
+
 def load_actors(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """The parties and other people in the case (``actors.csv``), indexed by ``actor_id``."""
-    path = Path(data_dir) / "actors.csv"
-    table, lines = read_rows(path)
-    problems = check_table(table, lines, ACTORS_SCHEMA, ACTORS_ROW_RULES, path)
-    if header_is_right(problems):
-        problems += check_references(table, lines, "source_id", set(load_sources(data_dir).index), "sources.bib", path)
-    raise_if(problems)
-    return table.astype("string").set_index("actor_id")
+    return read_table(TABLES["actors.csv"], data_dir)
 
 
 def load_timeline(data_dir: Path = DATA_DIR) -> pd.DataFrame:
@@ -385,21 +530,33 @@ def load_timeline(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     ``date_earliest`` is missing (NaT) where the sources give no lower bound;
     ``actors``, ``sourcing`` and ``disputed_by`` are tuples of ids.
     """
-    path = Path(data_dir) / "timeline.csv"
-    table, lines = read_rows(path)
-    problems = check_table(table, lines, TIMELINE_SCHEMA, TIMELINE_ROW_RULES, path)
-    if header_is_right(problems):
-        actor_ids = set(load_actors(data_dir).index)
-        problems += (
-            check_references(table, lines, "actors", actor_ids, "actors.csv", path)
-            + check_references(table, lines, "disputed_by", actor_ids, "actors.csv", path)
-            + check_references(table, lines, "source_id", set(load_sources(data_dir).index), "sources.bib", path)
-        )
-    raise_if(problems)
-    timeline = table.astype("string")
+    timeline = read_table(TABLES["timeline.csv"], data_dir)
     for column in ("date_earliest", "date_latest"):
         timeline[column] = pd.to_datetime(timeline[column], format="%Y-%m-%d")
     timeline["year_inferred"] = (timeline["year_inferred"] == "true").astype(bool)
-    for column in ("actors", "sourcing", "disputed_by"):
-        timeline[column] = timeline[column].map(lambda cell: tuple(split_list(cell)))
-    return timeline.set_index("event_id")
+    return timeline
+
+
+def load_propositions(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Propositions students weigh arguments on (``propositions.csv``)."""
+    return read_table(TABLES["propositions.csv"], data_dir)
+
+
+def load_arguments(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Arguments for and against each proposition, with who makes them (``arguments.csv``)."""
+    return read_table(TABLES["arguments.csv"], data_dir)
+
+
+def load_analogies(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Analogies offered for the case (``analogies.csv``); ``source_ids`` are tuples."""
+    return read_table(TABLES["analogies.csv"], data_dir)
+
+
+def load_analogy_dimensions(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """What an analogy is compared on, and where the AI case stands (``analogy_dimensions.csv``)."""
+    return read_table(TABLES["analogy_dimensions.csv"], data_dir)
+
+
+def load_statements(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Statements from the reporting with the kind of each (``statements.csv``): the source check's key."""
+    return read_table(TABLES["statements.csv"], data_dir)

@@ -280,3 +280,56 @@ def test_missing_file_is_named(folder):
     (folder / "actors.csv").unlink()
     error = refused(data.load_actors, folder)
     assert "data/actors.csv" in str(error) and "missing" in str(error)
+
+
+# ---------------------------------------------------------------------- every table, the same way
+
+
+def first_rows(path: Path) -> list[list[str]]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+@pytest.mark.parametrize("name", sorted(data.TABLES))
+def test_every_table_loads_with_unique_ids(name):
+    table = data.read_table(data.TABLES[name])
+    assert len(table) >= 1 and table.index.is_unique
+
+
+@pytest.mark.parametrize("name", sorted(data.TABLES))
+def test_every_table_refuses_a_missing_column(folder, name):
+    last = list(data.TABLES[name].schema.columns)[-1]
+    drop_column(folder / name, last)
+    error = refused(lambda f: data.read_table(data.TABLES[name], f), folder)
+    assert_names(error, f"data/{name}", 1, last, None)
+
+
+@pytest.mark.parametrize("name", sorted(data.TABLES))
+def test_every_table_refuses_a_duplicate_id(folder, name):
+    path = folder / name
+    rows = first_rows(path)
+    if len(rows) < 3:
+        rows.append(list(rows[1]))  # a one-row table: repeat the row
+    else:
+        rows[2][0] = rows[1][0]
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    error = refused(lambda f: data.read_table(data.TABLES[name], f), folder)
+    assert_names(error, f"data/{name}", 2, data.TABLES[name].id_column, rows[1][0])
+    assert_names(error, f"data/{name}", 3, data.TABLES[name].id_column, rows[1][0])
+
+
+REFERENCES = [(name, column, target) for name, table in sorted(data.TABLES.items()) for column, target in table.references]
+
+
+@pytest.mark.parametrize("name, column, target", REFERENCES, ids=lambda v: str(v))
+def test_every_reference_column_refuses_a_dangling_id(folder, name, column, target):
+    path = folder / name
+    rows = first_rows(path)
+    position = rows[0].index(column)
+    rows[1][position] = "no-such-id"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    error = refused(lambda f: data.read_table(data.TABLES[name], f), folder)
+    assert_names(error, f"data/{name}", 2, column, "no-such-id")
+    assert target in str(error)
