@@ -1,0 +1,162 @@
+"""The answer-file format: read, check, migrate, merge and write students' answers.
+
+The format is defined once, as the JSON Schema ``answers.schema.json`` beside this
+file; the browser checks files against the same schema. An answer file is::
+
+    {"format": "casebook-answers", "version": 2, "student": "…",
+     "exported": "2026-02-17T22:30:00.000Z",
+     "answers": {"<widget key>": {"kind": "argument-weigher", "title": "…",
+                                  "updated": "…", "state": {…}}}}
+
+A file that is not valid is refused with a message a student can act on, and
+nothing already saved is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+FORMAT = "casebook-answers"
+VERSION = 2
+MAX_BYTES = 5 * 1024 * 1024
+SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
+SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+VALIDATOR = Draft202012Validator(SCHEMA)
+KINDS = tuple(SCHEMA["$defs"]["answer"]["properties"]["kind"]["enum"])
+KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
+
+# Answers of version 1 carry no time; they count as older than any dated answer.
+UNDATED = "1970-01-01T00:00:00.000Z"
+
+
+class AnswerFileError(ValueError):
+    """An answer file that cannot be used; the message says why and what to do."""
+
+
+def now() -> str:
+    """The current UTC time as the format writes it (milliseconds, 'Z')."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def moment(time: str) -> datetime:
+    """A time of the format as a datetime; compare these, not the strings ('…00Z' sorts after '…00.5Z')."""
+    return datetime.fromisoformat(time.replace("Z", "+00:00"))
+
+
+def check_answer_file(document: object) -> dict:
+    """A parsed answer file, checked and migrated to the current version.
+
+    Raises AnswerFileError for another format, an unknown or newer version, or
+    any field that breaks the schema.
+    """
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise AnswerFileError("This is not a casebook answer file (its 'format' is not 'casebook-answers').")
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise AnswerFileError(
+            f"This answer file was made by a newer version of the casebook (format version {version}; "
+            f"this one reads up to {VERSION}). Use the newer casebook to open it."
+        )
+    if version not in KNOWN_VERSIONS or isinstance(version, bool):
+        raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).")
+    error = best_match(VALIDATOR.iter_errors(document))
+    if error is not None:
+        where = " → ".join(str(part) for part in error.absolute_path) or "the file"
+        raise AnswerFileError(f"This answer file does not match the answer-file format: at {where}, {explain(error)}.")
+    return migrate(document)
+
+
+def explain(error) -> str:
+    """jsonschema's message, or the schema's own description where a raw pattern would mean nothing."""
+    if error.validator == "pattern" and "description" in error.schema:
+        expected = error.schema["description"].rstrip(".")
+        return f"{error.instance!r} is not valid here (expected: {expected})"
+    return error.message
+
+
+def migrate(document: dict) -> dict:
+    """A valid answer file of any known version, as the current version."""
+    if document["version"] == 1:
+        answers = {key: {**answer, "updated": UNDATED} for key, answer in document["answers"].items()}
+        document = {**document, "version": 2, "answers": answers}
+    return document
+
+
+def parse_answer_file(raw: bytes) -> dict:
+    """The bytes of an answer file, checked and migrated; see :func:`check_answer_file`."""
+    if len(raw) > MAX_BYTES:
+        raise AnswerFileError(
+            f"This file is too large ({len(raw) / 1024 / 1024:.1f} MB); an answer file is at most 5 MB."
+        )
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise AnswerFileError("This is not a JSON file, so it cannot be an answer file.") from None
+    return check_answer_file(document)
+
+
+def read_answer_file(path: str | os.PathLike) -> dict:
+    """Read, check and migrate the answer file at ``path``."""
+    path = Path(path)
+    if path.stat().st_size > MAX_BYTES:
+        raise AnswerFileError(f"{path.name} is too large; an answer file is at most 5 MB.")
+    try:
+        return parse_answer_file(path.read_bytes())
+    except AnswerFileError as error:
+        raise AnswerFileError(f"{path.name}: {error}") from None
+
+
+def answer_file(answers: dict, student: str | None = None) -> dict:
+    """A current-version answer file holding ``answers``, checked against the schema."""
+    document = {"format": FORMAT, "version": VERSION, "exported": now(), "answers": answers}
+    if student:
+        document["student"] = student
+    return check_answer_file(document)
+
+
+def write_answer_file(path: str | os.PathLike, answers: dict, student: str | None = None) -> None:
+    """Write an answer file atomically: a failed write leaves any existing file as it was."""
+    document = answer_file(answers, student)
+    path = Path(path)
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False, indent=2)
+    os.replace(f.name, path)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What merging one incoming answer does: 'add', 'replace' (it is newer) or 'keep' (ours is as new)."""
+
+    key: str
+    action: str
+    kind: str
+    title: str
+
+
+def merge_answers(existing: dict, incoming: dict) -> tuple[dict, list[Change]]:
+    """Merge ``incoming`` answers into ``existing`` by widget key, the newer answer winning.
+
+    Nothing is ever deleted: keys only in ``existing`` stay as they are.
+    """
+    merged = dict(existing)
+    changes = []
+    for key, answer in incoming.items():
+        ours = existing.get(key)
+        if ours is None:
+            action = "add"
+        elif moment(answer["updated"]) > moment(ours["updated"]):
+            action = "replace"
+        else:
+            action = "keep"
+        if action != "keep":
+            merged[key] = answer
+        changes.append(Change(key, action, answer["kind"], answer.get("title", key)))
+    return merged, changes

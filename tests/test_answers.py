@@ -1,0 +1,110 @@
+"""The answer-file format on the Python side: the shared fixtures, migration, merging, writing."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casebook import answers
+from casebook.answers import AnswerFileError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "answer-files"
+VALID = sorted((FIXTURES / "valid").glob("*.json"))
+INVALID = sorted((FIXTURES / "invalid").glob("*.json"))
+
+# What the message says for each reason, by the prefix of the fixture's name.
+REASONS = {
+    "not-json": "not a JSON file",
+    "other-format": "not a casebook answer file",
+    "newer-version": "newer version of the casebook",
+    "unknown-version": "unknown format version",
+    "schema": "does not match the answer-file format",
+}
+
+
+def reason_of(path: Path) -> str:
+    return next(message for prefix, message in REASONS.items() if path.name.startswith(prefix))
+
+
+def test_there_are_fixtures_of_each_reason():
+    assert len(VALID) >= 3
+    assert {reason_of(path) for path in INVALID} == set(REASONS.values())
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_fixture_is_accepted_and_migrated_to_the_current_version(path):
+    document = answers.read_answer_file(path)
+    assert document["version"] == answers.VERSION
+    assert all("updated" in answer for answer in document["answers"].values())
+    assert answers.VALIDATOR.is_valid(document)
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_fixture_is_refused_with_its_reason(path):
+    with pytest.raises(AnswerFileError) as caught:
+        answers.read_answer_file(path)
+    assert reason_of(path) in str(caught.value)
+    assert path.name in str(caught.value)
+
+
+def test_file_over_five_megabytes_is_refused(tmp_path):
+    big = json.loads((FIXTURES / "valid" / "v2-every-kind.json").read_text())
+    big["student"] = "x" * 100
+    big["padding"] = "y" * (answers.MAX_BYTES + 10)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(big))
+    with pytest.raises(AnswerFileError, match="too large"):
+        answers.read_answer_file(path)
+
+
+def test_version_one_answers_count_as_older_than_dated_ones():
+    old = answers.read_answer_file(FIXTURES / "valid" / "v1-without-times.json")
+    assert old["answers"]["ch2-source-check"]["updated"] == answers.UNDATED
+
+
+def entry(kind: str, updated: str, state: dict, title: str = "") -> dict:
+    return {"kind": kind, "title": title, "updated": updated, "state": state}
+
+
+def test_merge_adds_new_replaces_older_and_keeps_newer_never_deletes():
+    existing = {
+        "mine-only": entry("source-check", "2026-03-01T10:00:00.000Z", {"labels": {"S01": "denial"}}),
+        "both-ours-newer": entry("source-check", "2026-03-05T10:00:00.000Z", {"labels": {"S01": "opinion"}}),
+        "both-theirs-newer": entry("source-check", "2026-03-01T10:00:00.000Z", {"labels": {"S01": "opinion"}}),
+    }
+    incoming = {
+        "theirs-only": entry("source-check", "2026-03-02T10:00:00.000Z", {"labels": {}}),
+        "both-ours-newer": entry("source-check", "2026-03-04T10:00:00.000Z", {"labels": {}}),
+        "both-theirs-newer": entry("source-check", "2026-03-01T10:00:00.5Z", {"labels": {"S02": "denial"}}),
+    }
+    merged, changes = answers.merge_answers(existing, incoming)
+    assert {change.key: change.action for change in changes} == {
+        "theirs-only": "add", "both-ours-newer": "keep", "both-theirs-newer": "replace",
+    }
+    assert merged["mine-only"] == existing["mine-only"]
+    assert merged["both-ours-newer"] == existing["both-ours-newer"]
+    assert merged["both-theirs-newer"] == incoming["both-theirs-newer"]
+    assert set(merged) == set(existing) | set(incoming)
+
+
+def test_times_compare_as_times_not_strings():
+    assert answers.moment("2026-03-01T10:00:00.5Z") > answers.moment("2026-03-01T10:00:00Z")
+
+
+def test_written_file_reads_back(tmp_path):
+    state = {"labels": {"S01": "on-record-claim"}}
+    path = tmp_path / "answers.json"
+    answers.write_answer_file(path, {"ch2-check": entry("source-check", answers.now(), state)}, student="Ada")
+    document = answers.read_answer_file(path)
+    assert document["student"] == "Ada" and document["answers"]["ch2-check"]["state"] == state
+
+
+def test_invalid_answers_are_not_written_and_the_old_file_is_untouched(tmp_path):
+    path = tmp_path / "answers.json"
+    answers.write_answer_file(path, {"ch2-check": entry("source-check", answers.now(), {"labels": {}})})
+    before = path.read_bytes()
+    bad = {"ch2-check": entry("source-check", answers.now(), {"labels": {"S01": "rumour"}})}
+    with pytest.raises(AnswerFileError):
+        answers.write_answer_file(path, bad)
+    assert path.read_bytes() == before
+    assert list(tmp_path.iterdir()) == [path]
