@@ -12,6 +12,7 @@ BUILD_FLAGS := -W -n --keep-going
 
 ## book: set up .venv if needed, then build the student site into _build/html
 book: $(READY)
+	$(BIN)/python -m casebook.buildcache
 	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
 ## test: set up .venv if needed, then run every test (notebooks, build, data)

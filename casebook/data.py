@@ -116,6 +116,14 @@ class RowRule:
     holds: Callable[[pd.DataFrame], pd.Series]
 
 
+def source_label(key: str, sources: pd.DataFrame) -> str:
+    """A source as a short author-year label, e.g. 'Albergotti, 2026' or 'Ballotpedia, n.d.'."""
+    entry = sources.loc[key]
+    first_author = str(entry["author"]).split(" and ")[0]
+    name = first_author.split(",")[0].replace("{", "").replace("}", "").replace("\\&", "&").strip()
+    return f"{name}, {entry['year'] or 'n.d.'}"
+
+
 @dataclass(frozen=True)
 class Table:
     """A CSV table in data/: its rules, and which of its columns point into other tables."""

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from casebook.buildcache import clear_stale_cache
+
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "_build" / "html"
 # The same command as `make book`; warnings are errors and references are checked.
@@ -15,7 +17,8 @@ BUILD_COMMAND = [str(Path(sys.executable).parent / "jupyter-book"), "build", "."
 
 
 def build_book(log: Path) -> dict:
-    """Build the site into _build/html, reusing the execution cache in _build/.jupyter_cache."""
+    """Build the site into _build/html, reusing the execution cache unless the package or data changed."""
+    clear_stale_cache()
     with open(log, "w") as out:
         result = subprocess.run(BUILD_COMMAND, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
     return {"returncode": result.returncode, "log": str(log)}

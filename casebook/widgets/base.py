@@ -1,0 +1,97 @@
+"""The base classes every casebook widget shares: one front-end module, a stable key,
+and (for widgets that hold a student's answer) save and load in the answer-file format."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import anywidget
+import traitlets
+from jsonschema import Draft202012Validator
+
+from casebook import answers
+
+STATIC = Path(__file__).with_name("static")
+
+# One module for every kind; the answer-file schema is appended so that the
+# browser checks answers against the very schema Python uses.
+MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + (
+    f"\nconst ANSWER_SCHEMA = {json.dumps(answers.SCHEMA, separators=(',', ':'))};\n"
+)
+STYLES = (STATIC / "casebook.css").read_text(encoding="utf-8")
+KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+
+
+class CasebookWidget(anywidget.AnyWidget):
+    """A casebook widget: the shared module renders it according to ``kind``.
+
+    ``key`` must be stable across executions (it names the student's saved answer),
+    so it is set in the notebook, never derived from the model id.
+    """
+
+    _esm = MODULE
+    _css = STYLES
+
+    kind = traitlets.Unicode("").tag(sync=True)
+    key = traitlets.Unicode("").tag(sync=True)
+    title = traitlets.Unicode("").tag(sync=True)
+    config = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, *, key: str, title: str = "", **kwargs):
+        unknown = set(kwargs) - set(self.trait_names())
+        if unknown:
+            raise TypeError(f"{type(self).__name__} got unknown keyword arguments: {', '.join(sorted(unknown))}")
+        if not KEY_PATTERN.fullmatch(key):
+            raise ValueError(f"key {key!r} must be lower-case letters, digits and hyphens (at most 80), e.g. 'ch6-weigher'")
+        super().__init__(key=key, title=title, **kwargs)
+
+
+class AnswerWidget(CasebookWidget):
+    """A widget that holds a student's answer in ``answer`` (its state in the answer file).
+
+    Live in Jupyter the kernel's ``answer`` is authoritative; ``save`` and ``load``
+    read and write the answer-file format.
+    """
+
+    answer = traitlets.Dict().tag(sync=True)
+    updated = traitlets.Unicode("").tag(sync=True)
+
+    @traitlets.validate("answer")
+    def _check_answer(self, proposal):
+        error = next(iter(state_validator(self.kind).iter_errors(proposal["value"])), None)
+        if error is not None:
+            raise traitlets.TraitError(f"not a valid {self.kind} answer: {error.message}")
+        return proposal["value"]
+
+    def entry(self) -> dict:
+        """This widget's answer as an entry of an answer file."""
+        return {"kind": self.kind, "title": self.title, "updated": self.updated or answers.now(), "state": self.answer}
+
+    def save(self, path: str | Path) -> None:
+        """Save this answer into the answer file at ``path``, keeping the file's other answers.
+
+        A file that exists but is not a valid answer file is refused and left untouched.
+        """
+        path = Path(path)
+        existing = answers.read_answer_file(path) if path.exists() else {"answers": {}}
+        merged = {**existing["answers"], self.key: self.entry()}
+        answers.write_answer_file(path, merged, student=existing.get("student"))
+
+    def load(self, path: str | Path) -> None:
+        """Load this widget's answer (by its key) from the answer file at ``path``."""
+        document = answers.read_answer_file(path)
+        entry = document["answers"].get(self.key)
+        if entry is None:
+            raise answers.AnswerFileError(f"{Path(path).name} holds no answer for the widget {self.key!r}.")
+        if entry["kind"] != self.kind:
+            raise answers.AnswerFileError(f"{Path(path).name}: the answer under {self.key!r} is a {entry['kind']}, not a {self.kind}.")
+        self.answer = entry["state"]
+        self.updated = entry["updated"]
+
+
+def state_validator(kind: str) -> Draft202012Validator:
+    """A validator for the state of one kind of answer, from the answer-file schema."""
+    schema = {"$ref": f"#/$defs/{kind}", "$defs": answers.SCHEMA["$defs"]}
+    return Draft202012Validator(schema)

@@ -1,0 +1,29 @@
+"""The My answers page: every answer the student saved in this browser, to download, import or clear."""
+
+from __future__ import annotations
+
+from casebook import data
+from casebook.widgets.base import CasebookWidget
+from casebook.widgets.source_check import LABEL_NAMES
+
+
+def names_config() -> dict:
+    """Readable names for the ids that answers hold, so the list and the download read as text."""
+    sources = data.load_sources()
+    return {
+        "names": {
+            "arguments": data.load_arguments()["summary"].to_dict(),
+            "analogies": data.load_analogies()["name"].to_dict(),
+            "dimensions": data.load_analogy_dimensions()["name"].to_dict(),
+            "statements": data.load_statements()["text"].to_dict(),
+            "labels": LABEL_NAMES,
+            "sources": {key: data.source_label(key, sources) for key in sources.index},
+        }
+    }
+
+
+class MyAnswers(CasebookWidget):
+    """Lists the student's saved answers, with download (JSON and Markdown), import and clear."""
+
+    def __init__(self, *, key: str = "my-answers", title: str = "My answers", **kwargs):
+        super().__init__(key=key, title=title, kind="my-answers", config=names_config(), **kwargs)

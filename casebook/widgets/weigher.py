@@ -1,0 +1,72 @@
+"""The argument weigher: weigh each argument for and against a proposition."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from casebook import data
+from casebook.widgets.base import AnswerWidget
+
+BASIS_NAMES = {
+    "own-words": "in their own words",
+    "anonymous": "speaking anonymously",
+    "reported": "as reported by others",
+    "reporter": "the reporter's description",
+    "casebook": "the casebook's own reasoning",
+}
+
+
+def weigher_config(proposition_id: str) -> dict:
+    """The proposition and its arguments, with who makes each and its source, from the case data."""
+    arguments = data.load_arguments()
+    arguments = arguments[arguments["proposition_id"] == proposition_id]
+    if arguments.empty:
+        raise ValueError(f"no arguments for proposition {proposition_id!r} in data/arguments.csv")
+    actors, sources = data.load_actors(), data.load_sources()
+    return {
+        "proposition": data.load_propositions().loc[proposition_id, "text"],
+        "arguments": [
+            {
+                "id": argument_id,
+                "side": row["side"],
+                "summary": row["summary"],
+                "text": row["text"],
+                "made_by": "The casebook" if pd.isna(row["made_by"]) else actors.loc[row["made_by"], "name"],
+                "basis": BASIS_NAMES[row["basis"]],
+                "source": data.source_label(row["source_id"], sources),
+            }
+            for argument_id, row in arguments.iterrows()
+        ],
+    }
+
+
+class ArgumentWeigher(AnswerWidget):
+    """Weigh arguments from 0 (irrelevant) to 5 (decisive) and see where the balance falls.
+
+    >>> weigher = ArgumentWeigher(key="ch6-weigher", proposition_id="P1")
+    >>> weigher.weights          # {argument id: weight}, as the student set them
+    """
+
+    def __init__(self, *, key: str, proposition_id: str = "P1", title: str = "Weigh the arguments", **kwargs):
+        super().__init__(
+            key=key, title=title, kind="argument-weigher", config=weigher_config(proposition_id),
+            answer={"weights": {}, "justifications": {}}, **kwargs,
+        )
+
+    @property
+    def weights(self) -> dict[str, int]:
+        return dict(self.answer["weights"])
+
+    @property
+    def balance(self) -> int:
+        """Sum of weights for, minus sum against; an argument not yet weighed counts 0."""
+        sign = {argument["id"]: 1 if argument["side"] == "for" else -1 for argument in self.config["arguments"]}
+        return sum(sign[argument_id] * weight for argument_id, weight in self.answer["weights"].items())
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """One row per argument: side, summary, weight (NA if not weighed) and justification."""
+        frame = pd.DataFrame(self.config["arguments"]).set_index("id")[["side", "summary", "made_by"]]
+        frame["weight"] = pd.array([self.answer["weights"].get(i) for i in frame.index], dtype="Int64")
+        frame["justification"] = [self.answer["justifications"].get(i, "") for i in frame.index]
+        return frame

@@ -1,0 +1,124 @@
+"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium driven by
+Playwright with every request that leaves this machine aborted and counted."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+SITE_ID = "supplier-limits-casebook"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """The built site, served by a plain static server on a free local port."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("the static server did not start")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert CHROMIUM.exists(), "Debian's chromium is missing; `make test` installs it (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A fresh browser profile (context) that aborts and records every non-local request and page error."""
+
+    def __init__(self, browser, base_url, **context_options):
+        self.base_url = base_url
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.context = browser.new_context(accept_downloads=True, **context_options)
+        self.context.route("**/*", self._route)
+        self.page = self.new_page()
+
+    def _route(self, route):
+        url = urlparse(route.request.url)
+        if url.scheme in {"http", "https", "ws", "wss"} and url.hostname not in LOCAL_HOSTS:
+            self.external.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    def new_page(self):
+        page = self.context.new_page()
+        page.on("pageerror", lambda error: self.errors.append(f"{error.message}\n{error.stack}"))
+        return page
+
+    def open(self, path: str, page=None):
+        page = page or self.page
+        page.goto(f"{self.base_url}/{path}")
+        return page
+
+    def wait_ready(self, page=None, count: int = 1):
+        page = page or self.page
+        page.wait_for_function(
+            "n => document.querySelectorAll('.cb-widget[data-ready=\"true\"]').length >= n", arg=count, timeout=15000,
+        )
+        return page.locator(".cb-widget").first
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, base_url):
+    """A fresh profile; the test fails if any request tried to leave the machine or a page threw."""
+    opened = Visit(browser, base_url)
+    yield opened
+    opened.close()
+    assert opened.external == [], f"non-local requests: {opened.external}"
+    assert opened.errors == [], f"errors in the page: {opened.errors}"
+
+
+@pytest.fixture
+def new_visit(browser, base_url):
+    """A factory for further fresh profiles (e.g. another computer), checked like `visit`."""
+    visits = []
+
+    def make(**context_options):
+        visits.append(Visit(browser, base_url, **context_options))
+        return visits[-1]
+
+    yield make
+    for opened in visits:
+        opened.close()
+        assert opened.external == [] and opened.errors == [], (opened.external, opened.errors)

@@ -1,0 +1,248 @@
+"""Each widget on the built site, offline, in Chromium: it renders, answers to mouse and
+keyboard, keeps the student's work across reloads, and survives broken storage."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from casebook import answers
+
+CH2 = "chapters/02-reading-the-reporting.html"
+CH5 = "chapters/05-two-analogies.html"
+CH6 = "chapters/06-competing-viewpoints.html"
+CH8 = "chapters/08-build-your-answer.html"
+STORAGE = "casebook:supplier-limits-casebook:v2:answer:"
+WEIGHT_NAMES = ["irrelevant", "minor", "some weight", "important", "strong", "decisive"]
+HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
+
+
+def weigh(widget, argument_id, weight):
+    """Click (with the mouse) the label of a weight for one argument."""
+    argument = widget.locator(f"li.cb-argument[data-id='{argument_id}']")
+    argument.get_by_text(f"{weight} {WEIGHT_NAMES[weight]}", exact=True).click()
+
+
+def saved(page, key):
+    raw = page.evaluate("key => localStorage.getItem(key)", STORAGE + key)
+    return None if raw is None else json.loads(raw)
+
+
+# ------------------------------------------------------------------ argument weigher
+
+WORKED_EXAMPLE = {"A01": 5, "A02": 4, "A03": 3, "A04": 2, "A05": 1, "B01": 5, "B02": 4, "B03": 3, "B04": 2, "B05": 0, "B06": 0}
+
+
+def test_weigher_balance_and_tipping_point_on_a_case_worked_by_hand(visit):
+    """For: 5+4+3+2+1 = 15. Against: 5+4+3+2+0+0 = 14. Balance +1, so reversing it needs a change of 2.
+
+    Lowering A01 (5→3), A02 (4→2), A03 (3→1) or A04 (2→0) would do, and so would raising
+    B03 (3→5), B04 (2→4), B05 (0→2) or B06 (0→2): eight candidates. The heaviest is A01.
+    """
+    visit.open(CH6)
+    widget = visit.wait_ready()
+    for argument_id, weight in WORKED_EXAMPLE.items():
+        weigh(widget, argument_id, weight)
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +1")
+    expect(widget.locator(".cb-verdict")).to_contain_text("for the proposition prevail")
+    tipping = widget.locator(".cb-tipping")
+    expect(tipping).to_have_attribute("data-argument", "A01")
+    expect(tipping).to_contain_text("lowering “Limits within a usage policy still serve security” from 5 to 3")
+    expect(tipping).to_contain_text("7 other single changes of 2 would too")
+    expect(widget.locator(".cb-progress")).to_have_text("11 of 11 arguments weighed.")
+
+
+def test_weigher_says_when_no_single_change_can_reverse_it(visit):
+    visit.open(CH6)
+    widget = visit.wait_ready()
+    for argument_id in ("A01", "A02", "A03", "A04", "A05"):
+        weigh(widget, argument_id, 5)
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +25")
+    expect(widget.locator(".cb-tipping")).to_contain_text("no change to a single argument's weight could reverse")
+
+
+def test_weigher_works_from_the_keyboard(visit):
+    page = visit.open(CH6)
+    widget = visit.wait_ready()
+    against = widget.locator("li.cb-argument[data-id='B01']")
+    against.get_by_role("radio", name="0 irrelevant").focus()
+    page.keyboard.press("Space")
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    expect(against.get_by_role("radio", name="3 important")).to_be_checked()
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: -3")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Operations need certainty.")
+    assert saved(page, "ch6-weigher")["state"] == {"weights": {"B01": 3}, "justifications": {"B01": "Operations need certainty."}}
+
+
+def test_weigher_restores_after_reload(visit):
+    page = visit.open(CH6)
+    widget = visit.wait_ready()
+    weigh(widget, "A03", 4)
+    widget.locator("li.cb-argument[data-id='A03'] input[type=text]").fill("Matches the directive.")
+    page.reload()
+    widget = visit.wait_ready()
+    expect(widget.locator("li.cb-argument[data-id='A03']").get_by_role("radio", name="4 strong")).to_be_checked()
+    expect(widget.locator("li.cb-argument[data-id='A03'] input[type=text]")).to_have_value("Matches the directive.")
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +4")
+
+
+def test_result_is_announced_to_screen_readers(visit):
+    visit.open(CH6)
+    widget = visit.wait_ready()
+    expect(widget.locator(".cb-result")).to_have_attribute("aria-live", "polite")
+    assert widget.locator(".cb-bar").get_attribute("role") == "img"
+
+
+# ------------------------------------------------------------------ analogy matrix
+
+
+def test_analogy_matrix_by_mouse_and_keyboard(visit):
+    page = visit.open(CH5)
+    widget = visit.wait_ready()
+    jet = widget.get_by_role("combobox", name="How well does “A fighter jet's G-force limit” match the AI case on general purpose?")
+    jet.select_option("0")
+    control = widget.get_by_role("combobox", name="How well does “A fighter jet's G-force limit” match the AI case on control after delivery?")
+    control.focus()
+    page.keyboard.press("ArrowDown")  # from "– rate –" to "0 not at all"
+    page.keyboard.press("ArrowDown")  # to "1 barely"
+    page.keyboard.press("ArrowDown")  # to "2 partly"
+    expect(control).to_have_value("2")
+    row = widget.locator("tr[data-analogy='fighter-jet']")
+    expect(row.locator(".cb-fit")).to_have_text("1.0 of 4 (2 of 5 rated)")
+    expect(row.locator(".cb-breaks")).to_have_text("Breaks on: General purpose")
+
+
+def test_own_analogy_is_named_rated_and_shown_as_text(visit):
+    page = visit.open(CH5)
+    widget = visit.wait_ready()
+    widget.get_by_label("Your own analogy (name it):").fill(HOSTILE)
+    widget.get_by_role("combobox", name="How well does your own analogy match the AI case on remote switch-off?").select_option("4")
+    row = widget.locator("tr[data-analogy='own']")
+    expect(row.locator("th")).to_have_text(HOSTILE)
+    expect(row.locator(".cb-fit")).to_have_text("4.0 of 4 (1 of 5 rated)")
+    assert page.evaluate("document.body.dataset.pwned") is None
+    page.reload()
+    widget = visit.wait_ready()
+    expect(widget.get_by_label("Your own analogy (name it):")).to_have_value(HOSTILE)
+
+
+# ------------------------------------------------------------------ source check
+
+
+def test_source_check_gives_feedback_with_the_attribution(visit):
+    page = visit.open(CH2)
+    widget = visit.wait_ready()
+    s01 = widget.locator("li.cb-statement[data-id='S01']")
+    s01.get_by_text("Denial", exact=True).click()
+    expect(s01.locator(".cb-feedback")).to_contain_text("✗ Not quite")
+    expect(s01.locator(".cb-feedback")).to_contain_text("Attribution in the text: A statement to Semafor from the Chief Pentagon Spokesman.")
+    s01.get_by_text("On-record claim", exact=True).click()
+    expect(s01.locator(".cb-feedback")).to_contain_text("✓ Correct")
+    expect(widget.locator(".cb-score")).to_have_text("1 of 15 labelled; 1 correct.")
+    # by keyboard: the next statement
+    s02 = widget.locator("li.cb-statement[data-id='S02']")
+    s02.get_by_role("radio", name="Reported fact").focus()
+    page.keyboard.press("Space")
+    expect(s02.locator(".cb-feedback")).to_contain_text("✓ Correct")
+    page.reload()
+    widget = visit.wait_ready()
+    expect(widget.locator("li.cb-statement[data-id='S01']").get_by_role("radio", name="On-record claim")).to_be_checked()
+    expect(widget.locator(".cb-score")).to_have_text("2 of 15 labelled; 2 correct.")
+
+
+# ------------------------------------------------------------------ answer builder
+
+
+def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
+    page = visit.open(CH8)
+    widget = visit.wait_ready()
+    expect(widget.locator(".cb-completeness")).to_contain_text("a decision-maker, claim, grounds, warrant")
+    widget.get_by_text("Anthropic's leadership:", exact=False).click()
+    widget.get_by_label("Claim").fill(HOSTILE)
+    widget.get_by_label("Grounds").fill("The carve-outs concern two areas.")
+    expect(widget.locator(".cb-completeness")).to_contain_text("warrant, a source for the grounds")
+    widget.get_by_label("Albergotti, 2026:", exact=False).check()
+    widget.get_by_label("Warrant").fill("Precise limits serve the customer.")
+    expect(widget.locator(".cb-completeness")).to_have_attribute("data-complete", "true")
+    preview = widget.locator(".cb-preview")
+    expect(preview).to_contain_text(f"Claim: {HOSTILE}")
+    expect(preview).to_contain_text("Sources: Albergotti, 2026")
+    assert preview.locator("img, script").count() == 0
+    assert page.evaluate("document.body.dataset.pwned") is None
+    entry = saved(page, "ch8-answer")
+    assert entry["state"]["claim"] == HOSTILE and entry["state"]["citations"] == ["albergotti2026"]
+    assert answers.VALIDATOR.is_valid(answers.answer_file({"ch8-answer": entry}))
+
+
+# ------------------------------------------------------------------ broken storage
+
+
+def test_widget_works_and_says_so_when_storage_is_disabled(new_visit):
+    visit = new_visit()
+    visit.context.add_init_script("""
+        Object.defineProperty(window, 'localStorage', {
+            get() { throw new DOMException('The user denied storage', 'SecurityError'); }
+        });
+    """)
+    page = visit.open(CH6)
+    widget = visit.wait_ready()
+    expect(widget.locator(".cb-status")).to_contain_text("not letting this page save answers")
+    weigh(widget, "A01", 5)
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +5")
+    # The theme's own scripts read localStorage unguarded and throw here; ours (the host,
+    # and the widget module it imports from a blob: URL) must not.
+    ours = [error for error in visit.errors if "casebook" in error or "blob:" in error]
+    assert ours == [], ours
+    visit.errors.clear()
+
+
+def test_widget_says_so_when_storage_is_full(new_visit):
+    visit = new_visit()
+    visit.context.add_init_script("""
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+            if (key.includes(':answer:')) throw new DOMException('full', 'QuotaExceededError');
+            return setItem.call(this, key, value);
+        };
+    """)
+    visit.open(CH6)
+    widget = visit.wait_ready()
+    expect(widget.locator(".cb-status")).to_be_hidden()
+    weigh(widget, "A01", 2)
+    expect(widget.locator(".cb-status")).to_contain_text("storage is full")
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +2")
+
+
+def test_corrupt_saved_value_is_kept_aside_and_the_widget_starts_empty(visit):
+    page = visit.open(CH6)
+    visit.wait_ready()
+    page.evaluate("key => localStorage.setItem(key, '{not json')", STORAGE + "ch6-weigher")
+    page.reload()
+    widget = visit.wait_ready()
+    expect(widget.locator(".cb-status")).to_contain_text("could not be read")
+    kept = page.evaluate("Object.keys(localStorage).filter(k => k.includes(':unreadable:ch6-weigher:'))")
+    assert len(kept) == 1 and page.evaluate("k => localStorage.getItem(k)", kept[0]) == "{not json"
+    weigh(widget, "B02", 1)
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: -1")
+    assert saved(page, "ch6-weigher")["state"]["weights"] == {"B02": 1}
+
+
+def test_answer_saved_by_format_version_one_is_migrated(visit):
+    page = visit.open(CH2)
+    visit.wait_ready()
+    old = {"kind": "source-check", "title": "Old", "state": {"labels": {"S04": "denial"}}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["casebook:supplier-limits-casebook:v1:answer:ch2-source-check", json.dumps(old)])
+    page.reload()
+    widget = visit.wait_ready()
+    expect(widget.locator("li.cb-statement[data-id='S04']").get_by_role("radio", name="Denial")).to_be_checked()
+    migrated = saved(page, "ch2-source-check")
+    assert migrated["updated"] == answers.UNDATED and migrated["state"] == old["state"]
+
+
+@pytest.mark.parametrize("path", [CH2, CH5, CH6, CH8])
+def test_widget_pages_load_the_host_and_are_ready(visit, path):
+    visit.open(path)
+    widget = visit.wait_ready()
+    expect(widget).to_have_attribute("data-ready", "true")
