@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 # Written when .venv holds exactly requirements.txt and the casebook package.
 READY := $(VENV)/.ready
 BUILD_FLAGS := -W -n --keep-going
+# The browser tests drive Debian's Chromium; Playwright cannot download its own here.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: book test serve lab lock clean
 
@@ -15,8 +18,8 @@ book: $(READY)
 	$(BIN)/python -m casebook.buildcache
 	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-## test: set up .venv if needed, then run every test (notebooks, build, data)
-test: $(READY)
+## test: set up .venv (and Chromium) if needed, then run every test
+test: $(READY) $(CHROMIUM)
 	$(BIN)/pytest -n auto
 
 ## serve: serve the built site on http://127.0.0.1:8000 (this machine only)
@@ -45,3 +48,15 @@ $(READY): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Debian's Chromium, for the browser tests, where it is missing.
+$(CHROMIUM):
+	@if ! command -v apt-get >/dev/null; then \
+		echo "The browser tests need Chromium at $(CHROMIUM), and this system has no apt-get."; \
+		echo "Install Debian's (or your system's) chromium package, then run make test again."; exit 1; \
+	fi
+	@if [ "$$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then \
+		echo "The browser tests need Chromium at $(CHROMIUM). Install it as root: apt-get install chromium"; exit 1; \
+	fi
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
