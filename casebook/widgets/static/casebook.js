@@ -789,9 +789,9 @@ function describeAnswer(entry, names) {
   }
 }
 
-/** Escape every ASCII punctuation mark, so that Markdown shows student text exactly as typed. */
+/** Backslash-escape the characters Markdown gives meaning to, so student text shows exactly as typed. */
 function escapeMarkdown(text) {
-  return String(text).replace(/[!-/:-@[-`{-~]/g, "\\$&").replace(/\n/g, "  \n");
+  return String(text).replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, "\\$&").replace(/\n/g, "  \n");
 }
 
 function answersAsMarkdown(document, names) {

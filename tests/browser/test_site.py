@@ -1,0 +1,68 @@
+"""The whole built site in Chromium: nothing loads from outside, no page throws, pages
+without widgets load no widget script, and axe-core finds no serious accessibility issue."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from test_widgets import CH6
+
+SERIOUS = {"serious", "critical"}
+
+
+def site_pages(site):
+    """Every page of the site; _static/ holds the theme's template fragments, not pages."""
+    return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
+
+
+def has_widgets(site, page) -> bool:
+    return "application/vnd.jupyter.widget-view+json" in (site / page).read_text(encoding="utf-8")
+
+
+def test_every_page_loads_offline_without_errors_and_only_widget_pages_load_the_host(site, visit):
+    requested = []
+    visit.context.on("request", lambda request: requested.append(request.url))
+    pages = site_pages(site)
+    assert len(pages) >= 8
+    for path in pages:
+        requested.clear()
+        page = visit.open(path)
+        page.wait_for_load_state("networkidle")
+        host_loaded = any("casebook-host.js" in url for url in requested)
+        if has_widgets(site, path):
+            assert host_loaded, f"{path} has widgets but did not load the host"
+            visit.wait_ready(page)
+        else:
+            assert not host_loaded, f"{path} has no widgets but loaded the widget host"
+    # the visit fixture asserts no non-local request and no page error happened
+
+
+def test_page_opened_from_disk_works_or_says_how_to_view_it(site, visit):
+    page = visit.page
+    page.goto((site / CH6).as_uri())
+    widget_or_note = page.locator(".cb-widget[data-ready='true'], .cb-host-note")
+    expect(widget_or_note.first).to_be_visible(timeout=15000)
+    if page.locator(".cb-host-note").count():
+        expect(page.locator(".cb-host-note").first).to_contain_text("make serve")
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+def test_no_serious_accessibility_violations_on_any_page(site, visit, axe):
+    problems = {}
+    for path in site_pages(site):
+        page = visit.open(path)
+        page.wait_for_load_state("networkidle")
+        if has_widgets(site, path):
+            visit.wait_ready(page)
+        violations = axe.run(page).response["violations"]
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[node['target'] for node in v['nodes']][:3]}"
+            for v in violations if v["impact"] in SERIOUS
+        ]
+        if serious:
+            problems[path] = serious
+    assert not problems, "\n".join(f"{page}: {found}" for page, found in problems.items())
