@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Written when .venv holds exactly requirements.txt and the casebook package.
 READY := $(VENV)/.ready
+# JupyterLab opens the MyST chapters as notebooks (through jupytext) by default.
+LAB_SETTINGS := jupyterlab/overrides.json
 BUILD_FLAGS := -W -n --keep-going
 # The browser tests drive Debian's Chromium; Playwright cannot download its own here.
 CHROMIUM := /usr/bin/chromium
@@ -29,7 +31,7 @@ serve:
 
 ## lab: JupyterLab on this repository, for running the chapters live
 lab: $(READY)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $(if $(SUDO),,--allow-root)
 
 ## lock: recompile requirements.txt from requirements.in (needs the package index)
 lock: $(READY)
@@ -42,11 +44,13 @@ clean:
 
 # A fresh .venv whenever it is missing or older than the lock, so that it holds
 # exactly what requirements.txt pins.
-$(READY): requirements.txt pyproject.toml
+$(READY): requirements.txt pyproject.toml $(LAB_SETTINGS)
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp $(LAB_SETTINGS) $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $@
 
 # Debian's Chromium, for the browser tests, where it is missing.

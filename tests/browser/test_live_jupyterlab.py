@@ -1,0 +1,118 @@
+"""A chapter runs live in JupyterLab: the widget works in the page, and the state the
+student sets there is read back from Python in the notebook's kernel."""
+
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from jupyter_client import BlockingKernelClient
+from playwright.sync_api import expect
+
+from conftest import free_port
+from test_widgets import weigh
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHAPTER = "chapters/06-competing-viewpoints.md"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def jupyterlab(tmp_path):
+    """JupyterLab on 127.0.0.1 with a token, serving a copy of one chapter; stopped whatever happens."""
+    root = tmp_path / "work"
+    (root / "chapters").mkdir(parents=True)
+    shutil.copy(REPO / CHAPTER, root / CHAPTER)
+    runtime = tmp_path / "runtime"
+    token = secrets.token_hex(16)
+    port = free_port()
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
+    server = subprocess.Popen(
+        [str(BIN / "jupyter-lab"), "--no-browser", f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1",
+         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--LabApp.news_url=",
+         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly",
+         "--allow-root"],
+        env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "lab.log", "w"),
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("JupyterLab did not start:\n" + (tmp_path / "lab.log").read_text()[-3000:])
+        yield {"url": url, "token": token, "runtime": runtime}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def run_all(page) -> None:
+    page.get_by_role("menuitem", name="Run").click()
+    page.get_by_text("Run All Cells", exact=True).click()
+
+
+def kernel_client(lab) -> BlockingKernelClient:
+    """A second client of the notebook's own kernel, through its connection file."""
+    with urllib.request.urlopen(f"{lab['url']}/api/sessions?token={lab['token']}") as response:
+        sessions = json.load(response)
+    assert len(sessions) == 1, sessions
+    client = BlockingKernelClient()
+    client.load_connection_file(lab["runtime"] / f"kernel-{sessions[0]['kernel']['id']}.json")
+    client.start_channels()
+    client.wait_for_ready(timeout=60)
+    return client
+
+
+def run_in_kernel(client, code: str) -> str:
+    printed = []
+    client.execute_interactive(code, timeout=60, output_hook=lambda message: printed.append(message["content"].get("text", "")))
+    return "".join(printed)
+
+
+def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterlab):
+    page = visit.page
+    page.goto(f"{jupyterlab['url']}/lab/tree/{CHAPTER}?token={jupyterlab['token']}")
+    # The chapter opens as a notebook (jupytext), not as a text file.
+    notebook = page.locator(".jp-NotebookPanel")
+    expect(notebook).to_be_visible(timeout=60000)
+    widget = page.locator(".cb-argument-weigher[data-ready='true']")
+    select_kernel = page.get_by_role("button", name="Select", exact=True)
+    run_all(page)
+    # A text notebook may first ask which kernel to start (its kernelspec names Python 3).
+    expect(widget.or_(select_kernel).first).to_be_visible(timeout=60000)
+    if select_kernel.is_visible():
+        select_kernel.click()
+        run_all(page)
+    expect(widget).to_be_visible(timeout=90000)
+    weigh(widget, "A01", 4)
+    weigh(widget, "B01", 1)
+    expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +3")
+
+    client = kernel_client(jupyterlab)
+    try:
+        deadline = time.time() + 30
+        while True:
+            state = json.loads(run_in_kernel(client, "import json; print(json.dumps([weigher.weights, weigher.balance]))"))
+            if state == [{"A01": 4, "B01": 1}, 3] or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        assert state == [{"A01": 4, "B01": 1}, 3]
+        # The kernel is authoritative: a change made in Python shows in the page.
+        run_in_kernel(client, "weigher.answer = {'weights': {'B02': 5}, 'justifications': {}}")
+        expect(widget.locator(".cb-balance-number")).to_have_text("Balance: -5")
+    finally:
+        client.stop_channels()
