@@ -2,18 +2,13 @@
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
 from casebook.buildcache import clear_stale_cache
-
-REPO = Path(__file__).resolve().parent.parent
-SITE = REPO / "_build" / "html"
-# The same command as `make book`; warnings are errors and references are checked.
-BUILD_COMMAND = [str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
+from support import BUILD_COMMAND, REPO, SITE
 
 
 def build_book(log: Path) -> dict:

@@ -6,7 +6,7 @@ import jupytext
 import pytest
 from nbclient import NotebookClient
 
-from conftest import REPO
+from support import REPO
 
 NOTEBOOK_FOLDERS = ("chapters", "exercises", "instructor")
 

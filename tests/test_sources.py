@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebook import data
-from conftest import REPO
+from support import REPO
 
 SOURCE_FOLDER = REPO.parent / "shared" / "source"
 ARTICLE = next(SOURCE_FOLDER.glob("semafor-*.txt"), None)

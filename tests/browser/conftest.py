@@ -1,7 +1,6 @@
 """Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium driven by
 Playwright with every request that leaves this machine aborted and counted."""
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,15 +11,11 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import sync_playwright
 
+from support import free_port
+
 CHROMIUM = Path("/usr/bin/chromium")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 SITE_ID = "supplier-limits-casebook"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -15,10 +15,8 @@ import pytest
 from jupyter_client import BlockingKernelClient
 from playwright.sync_api import expect
 
-from conftest import free_port
+from support import REPO, free_port
 from test_widgets import weigh
-
-REPO = Path(__file__).resolve().parents[2]
 
 CHAPTER = "chapters/06-competing-viewpoints.md"
 BIN = Path(sys.executable).parent
@@ -90,7 +88,7 @@ def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterl
     notebook = page.locator(".jp-NotebookPanel")
     expect(notebook).to_be_visible(timeout=60000)
     widget = page.locator(".cb-argument-weigher[data-ready='true']")
-    select_kernel = page.get_by_role("button", name="Select", exact=True)
+    select_kernel = page.locator(".jp-Dialog .jp-mod-accept")
     run_all(page)
     # A text notebook may first ask which kernel to start (its kernelspec names Python 3).
     expect(widget.or_(select_kernel).first).to_be_visible(timeout=60000)
