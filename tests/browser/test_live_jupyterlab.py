@@ -3,6 +3,7 @@ student sets there is read back from Python in the notebook's kernel."""
 
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -58,11 +59,6 @@ def jupyterlab(tmp_path):
             server.kill()
 
 
-def run_all(page) -> None:
-    page.get_by_role("menuitem", name="Run").click()
-    page.get_by_text("Run All Cells", exact=True).click()
-
-
 def kernel_client(lab) -> BlockingKernelClient:
     """A second client of the notebook's own kernel, through its connection file."""
     with urllib.request.urlopen(f"{lab['url']}/api/sessions?token={lab['token']}") as response:
@@ -87,14 +83,17 @@ def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterl
     # The chapter opens as a notebook (jupytext), not as a text file.
     notebook = page.locator(".jp-NotebookPanel")
     expect(notebook).to_be_visible(timeout=60000)
-    widget = page.locator(".cb-argument-weigher[data-ready='true']")
+    # A text notebook may first ask which kernel to start (its kernelspec names Python 3);
+    # either way, run the cells only once the kernel is idle.
     select_kernel = page.locator(".jp-Dialog .jp-mod-accept")
-    run_all(page)
-    # A text notebook may first ask which kernel to start (its kernelspec names Python 3).
-    expect(widget.or_(select_kernel).first).to_be_visible(timeout=60000)
+    kernel_idle = page.get_by_text(re.compile(r"^Python 3 \(ipykernel\) \| Idle$"))
+    expect(kernel_idle.or_(select_kernel).first).to_be_visible(timeout=60000)
     if select_kernel.is_visible():
         select_kernel.click()
-        run_all(page)
+    expect(kernel_idle).to_be_visible(timeout=60000)
+    page.get_by_role("menuitem", name="Run").click()
+    page.get_by_text("Run All Cells", exact=True).click()
+    widget = page.locator(".cb-argument-weigher[data-ready='true']")
     expect(widget).to_be_visible(timeout=90000)
     weigh(widget, "A01", 4)
     weigh(widget, "B01", 1)

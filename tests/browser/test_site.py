@@ -66,3 +66,15 @@ def test_no_serious_accessibility_violations_on_any_page(site, visit, axe):
         if serious:
             problems[path] = serious
     assert not problems, "\n".join(f"{page}: {found}" for page, found in problems.items())
+
+
+def test_a_widget_that_is_not_an_anywidget_gets_a_note(visit, tmp_path):
+    """The host runs only anywidgets; any other widget view says it needs a live notebook."""
+    from test_build import NOTEBOOK_HEADER, build_tiny_book
+
+    page_source = NOTEBOOK_HEADER + "# A page\n\n```{code-cell} ipython3\nimport ipywidgets\nipywidgets.IntSlider(value=3)\n```\n"
+    code, log = build_tiny_book(tmp_path, page_source)
+    assert code == 0, log[-3000:]
+    page = visit.page
+    page.goto((tmp_path / "_build" / "html" / "page.html").as_uri())
+    expect(page.locator(".cb-host-note")).to_have_text("This interactive element works when the notebook runs live in Jupyter.")
