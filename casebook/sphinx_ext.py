@@ -1,5 +1,12 @@
 """Sphinx tweaks for the casebook's site, loaded as an extension from _config.yml.
 
+0. Editions. The student edition (the default) has no model answers anywhere in its
+output: sphinx-exercise's hide_solutions drops every solution while the pages are
+read, so neither the HTML nor the search index holds one, and the page sources are
+neither copied into _sources/ nor offered for download. The instructor edition
+(CASEBOOK_EDITION=instructor, `make instructor`) shows them, and adds the Sphinx tag
+`instructor` for content marked `{only} instructor`.
+
 1. Jupyter Book 1.x always loads sphinx-thebe, which this book does not use (its
 widgets run without a kernel). Its scripts declare THEBE_JS_URL twice on every page,
 an error in the browser console, and add weight to every page. This extension
@@ -12,7 +19,28 @@ broken for screen readers (aria-required-children, critical). The entries are
 marked as list items instead.
 """
 
+import os
+import shutil
+
 from sphinx.application import Sphinx
+
+EDITIONS = ("student", "instructor")
+
+
+def edition() -> str:
+    chosen = os.environ.get("CASEBOOK_EDITION", "student")
+    if chosen not in EDITIONS:
+        raise ValueError(f"CASEBOOK_EDITION must be one of {EDITIONS}, not {chosen!r}")
+    return chosen
+
+
+def configure_edition(app: Sphinx, config) -> None:
+    instructor = edition() == "instructor"
+    config.hide_solutions = not instructor
+    config.html_copy_source = instructor
+    config.html_theme_options = {**config.html_theme_options, "use_download_button": instructor}
+    if instructor:
+        app.tags.add("instructor")
 
 
 def remove_thebe(app: Sphinx, config) -> None:
@@ -31,7 +59,15 @@ def mark_citations_as_list_items(app: Sphinx, pagename, templatename, context, d
         )
 
 
+def remove_stale_sources(app: Sphinx) -> None:
+    """A student build must not keep page sources that an earlier build copied into the output."""
+    if edition() == "student":
+        shutil.rmtree(os.path.join(app.outdir, "_sources"), ignore_errors=True)
+
+
 def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", configure_edition)
     app.connect("config-inited", remove_thebe)
+    app.connect("builder-inited", remove_stale_sources)
     app.connect("html-page-context", mark_citations_as_list_items)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
