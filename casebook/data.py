@@ -169,6 +169,10 @@ ACTORS_SCHEMA = pa.DataFrameSchema(
         "quote": text(short_quote(), required=False),
         "quote_by": text(required=False),
         "source_id": text(),
+        # The stakeholder map: the casebook's own assessment, for the parties only.
+        "interest": text(one_of("1", "2", "3"), required=False),
+        "influence": text(one_of("1", "2", "3"), required=False),
+        "assessment": text(required=False),
     },
     strict=True,
     ordered=True,
@@ -176,6 +180,11 @@ ACTORS_SCHEMA = pa.DataFrameSchema(
 
 ACTORS_ROW_RULES = (
     QUOTE_NEEDS_SPEAKER,
+    RowRule(
+        "assessment",
+        "a party placed on the stakeholder map (interest and influence) needs both numbers and an assessment",
+        lambda t: (t["interest"].isna() == t["influence"].isna()) & (t["interest"].isna() == t["assessment"].isna()),
+    ),
     RowRule(
         "position",
         "position and position_basis must agree: a position needs a basis other than 'none', "
@@ -296,6 +305,23 @@ STATEMENTS_SCHEMA = pa.DataFrameSchema(
     ordered=True,
 )
 
+EPILOGUE_SCHEMA = pa.DataFrameSchema(
+    {
+        "event_id": text(pa.Check.str_matches(r"^E\d{2,}$", error="must be E followed by digits, e.g. E03"), unique=True),
+        "date_earliest": text(iso_date()),
+        "date_latest": text(iso_date()),
+        "event": text(),
+        # primary: a primary document (a statement, a court order); two-reports: at least two
+        # independent reports; single-report: one outlet, which the book must name.
+        "corroboration": text(one_of("primary", "two-reports", "single-report")),
+        "quote": text(short_quote(), required=False),
+        "quote_by": text(required=False),
+        "source_ids": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
 TABLES = {
     table.file: table
     for table in (
@@ -321,6 +347,13 @@ TABLES = {
             list_columns=("source_ids",),
         ),
         Table("analogy_dimensions.csv", DIMENSIONS_SCHEMA, references=(("source_ids", "sources.bib"),), list_columns=("source_ids",)),
+        Table(
+            "epilogue.csv",
+            EPILOGUE_SCHEMA,
+            (QUOTE_NEEDS_SPEAKER, TIMELINE_ROW_RULES[1]),
+            references=(("source_ids", "sources.bib"),),
+            list_columns=("source_ids",),
+        ),
         Table(
             "statements.csv",
             STATEMENTS_SCHEMA,
@@ -568,3 +601,11 @@ def load_analogy_dimensions(data_dir: Path = DATA_DIR) -> pd.DataFrame:
 def load_statements(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Statements from the reporting with the kind of each (``statements.csv``): the source check's key."""
     return read_table(TABLES["statements.csv"], data_dir)
+
+
+def load_epilogue(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """What was reported after 17 February 2026 (``epilogue.csv``), with typed dates; ``source_ids`` are tuples."""
+    epilogue = read_table(TABLES["epilogue.csv"], data_dir)
+    for column in ("date_earliest", "date_latest"):
+        epilogue[column] = pd.to_datetime(epilogue[column], format="%Y-%m-%d")
+    return epilogue

@@ -217,7 +217,7 @@ def test_actors_dangling_source_is_named(folder):
 
 def test_actors_position_without_basis_is_refused(folder):
     path = folder / "actors.csv"
-    replace_in(path, ",,none,,,albergotti2026\ndario-amodei", ",He runs it.,none,,,albergotti2026\ndario-amodei")
+    replace_in(path, ",,none,,,albergotti2026,,,\ndario-amodei", ",He runs it.,none,,,albergotti2026,,,\ndario-amodei")
     error = refused(data.load_actors, folder)
     assert_names(error, "data/actors.csv", line_of(path, "anthropic-official"), "position", "He runs it.")
 

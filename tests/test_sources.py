@@ -35,7 +35,8 @@ def data_quotations() -> list[tuple[str, str, str, str]]:
         if "quote" not in frame:
             continue
         for row_id, row in frame.dropna(subset=["quote"]).iterrows():
-            found.append((name, row_id, row["quote"], row["source_id"]))
+            sources = (row["source_id"],) if "source_id" in frame else row["source_ids"]
+            found.append((name, row_id, row["quote"], "albergotti2026" if "albergotti2026" in sources else sources[0]))
     return found
 
 
