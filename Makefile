@@ -13,12 +13,26 @@ BUILD_FLAGS := -W -n --keep-going
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: book test serve lab lock clean
+.PHONY: book instructor test serve lab lock clean
 
 ## book: set up .venv if needed, then build the student site into _build/html
+##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it after class)
 book: $(READY)
 	$(BIN)/python -m casebook.buildcache
-	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
+	$(BIN)/jupyter-book build . $(BUILD_FLAGS) $(if $(filter no,$(EPILOGUE)),--toc _build/_toc_no_epilogue.yml)
+
+# The student table of contents without the epilogue.
+_build/_toc_no_epilogue.yml: _toc.yml
+	mkdir -p _build
+	grep -v '09-epilogue' _toc.yml > $@
+book: $(if $(filter no,$(EPILOGUE)),_build/_toc_no_epilogue.yml)
+
+## instructor: the instructor edition (model answers, teaching note, class aggregation)
+##             into _build/instructor/_build/html; it shares the execution cache with book
+instructor: $(READY)
+	$(BIN)/python -m casebook.buildcache
+	CASEBOOK_EDITION=instructor $(BIN)/jupyter-book build . $(BUILD_FLAGS) \
+		--toc _toc_instructor.yml --path-output _build/instructor
 
 ## test: set up .venv (and Chromium) if needed, then run every test
 test: $(READY) $(CHROMIUM)

@@ -38,7 +38,15 @@ UNDATED = "1970-01-01T00:00:00.000Z"
 
 
 class AnswerFileError(ValueError):
-    """An answer file that cannot be used; the message says why and what to do."""
+    """An answer file that cannot be used; the message says why and what to do.
+
+    ``reason`` is a short code: broken, empty, too-large, other-format,
+    unknown-version, newer-version or invalid.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid"):
+        super().__init__(message)
+        self.reason = reason
 
 
 def now() -> str:
@@ -58,15 +66,16 @@ def check_answer_file(document: object) -> dict:
     any field that breaks the schema.
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AnswerFileError("This is not a casebook answer file (its 'format' is not 'casebook-answers').")
+        raise AnswerFileError("This is not a casebook answer file (its 'format' is not 'casebook-answers').", "other-format")
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise AnswerFileError(
             f"This answer file was made by a newer version of the casebook (format version {version}; "
-            f"this one reads up to {VERSION}). Use the newer casebook to open it."
+            f"this one reads up to {VERSION}). Use the newer casebook to open it.",
+            "newer-version",
         )
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
-        raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).")
+        raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).", "unknown-version")
     error = best_match(VALIDATOR.iter_errors(document))
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "the file"
@@ -94,12 +103,14 @@ def parse_answer_file(raw: bytes) -> dict:
     """The bytes of an answer file, checked and migrated; see :func:`check_answer_file`."""
     if len(raw) > MAX_BYTES:
         raise AnswerFileError(
-            f"This file is too large ({len(raw) / 1024 / 1024:.1f} MB); an answer file is at most 5 MB."
+            f"This file is too large ({len(raw) / 1024 / 1024:.1f} MB); an answer file is at most 5 MB.", "too-large"
         )
+    if not raw.strip():
+        raise AnswerFileError("This file is empty.", "empty")
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise AnswerFileError("This is not a JSON file, so it cannot be an answer file.") from None
+        raise AnswerFileError("This is not a JSON file, so it cannot be an answer file.", "broken") from None
     return check_answer_file(document)
 
 
@@ -107,11 +118,11 @@ def read_answer_file(path: str | os.PathLike) -> dict:
     """Read, check and migrate the answer file at ``path``."""
     path = Path(path)
     if path.stat().st_size > MAX_BYTES:
-        raise AnswerFileError(f"{path.name} is too large; an answer file is at most 5 MB.")
+        raise AnswerFileError(f"{path.name} is too large; an answer file is at most 5 MB.", "too-large")
     try:
         return parse_answer_file(path.read_bytes())
     except AnswerFileError as error:
-        raise AnswerFileError(f"{path.name}: {error}") from None
+        raise AnswerFileError(f"{path.name}: {error}", error.reason) from None
 
 
 def answer_file(answers: dict, student: str | None = None) -> dict:
@@ -160,3 +171,151 @@ def merge_answers(existing: dict, incoming: dict) -> tuple[dict, list[Change]]:
             merged[key] = answer
         changes.append(Change(key, action, answer["kind"], answer.get("title", key)))
     return merged, changes
+
+
+# --------------------------------------------------------------------------- a class's answers
+
+
+@dataclass
+class ClassAnswers:
+    """A folder of students' answer files, read for the instructor.
+
+    ``answers`` has one row per answer (anonymous ``student_id``, the student's name,
+    widget key, kind, time and state); ``refused`` lists every file not used, with the
+    reason. Files that are fine are used even when others in the folder are broken.
+    """
+
+    answers: "pd.DataFrame"
+    refused: "pd.DataFrame"
+
+    @property
+    def students(self) -> int:
+        return self.answers["student_id"].nunique()
+
+    def of_kind(self, kind: str) -> "pd.DataFrame":
+        return self.answers[self.answers["kind"] == kind]
+
+
+def load_class(folder: str | os.PathLike) -> ClassAnswers:
+    """Read every ``*.json`` answer file in ``folder``: check, migrate, and drop duplicates.
+
+    A student who handed in more than one file (the same name, ignoring case and
+    spaces) keeps the latest export; the others are listed as duplicates.
+    """
+    import pandas as pd
+
+    usable, refused = [], []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            document = read_answer_file(path)
+        except AnswerFileError as error:
+            refused.append({"file": path.name, "reason": error.reason, "message": str(error)})
+            continue
+        if not document["answers"]:
+            refused.append({"file": path.name, "reason": "empty", "message": f"{path.name}: This answer file holds no answers."})
+            continue
+        usable.append((path.name, document))
+
+    latest: dict[str, tuple[str, dict]] = {}
+    for name, document in usable:
+        student = " ".join(document.get("student", "").split()).casefold() or f"(unnamed: {name})"
+        kept = latest.get(student)
+        if kept is None or moment(document["exported"]) > moment(kept[1]["exported"]):
+            if kept is not None:
+                refused.append(duplicate(kept[0], name))
+            latest[student] = (name, document)
+        else:
+            refused.append(duplicate(name, kept[0]))
+
+    rows = []
+    for number, (name, document) in enumerate(sorted(latest.values()), start=1):
+        for key, answer in document["answers"].items():
+            rows.append({
+                "student_id": f"Student {number}", "student": document.get("student", ""), "file": name,
+                "key": key, "kind": answer["kind"], "updated": answer["updated"], "state": answer["state"],
+            })
+    columns = ["student_id", "student", "file", "key", "kind", "updated", "state"]
+    return ClassAnswers(
+        answers=pd.DataFrame(rows, columns=columns),
+        refused=pd.DataFrame(refused, columns=["file", "reason", "message"]).sort_values("file", ignore_index=True),
+    )
+
+
+def duplicate(older: str, newer: str) -> dict:
+    return {"file": older, "reason": "duplicate",
+            "message": f"{older}: the same student handed in a later export ({newer}), which is used instead."}
+
+
+def weights(class_answers: ClassAnswers) -> "pd.DataFrame":
+    """Every weight given in an argument weigher: student_id, key, argument, weight."""
+    import pandas as pd
+
+    rows = [
+        {"student_id": row.student_id, "key": row.key, "argument": argument, "weight": weight}
+        for row in class_answers.of_kind("argument-weigher").itertuples()
+        for argument, weight in row.state["weights"].items()
+    ]
+    return pd.DataFrame(rows, columns=["student_id", "key", "argument", "weight"])
+
+
+def weight_distribution(class_answers: ClassAnswers) -> "pd.DataFrame":
+    """How many students gave each weight (0 to 5) to each argument."""
+    import pandas as pd
+
+    table = weights(class_answers)
+    return pd.crosstab(table["argument"], table["weight"]).reindex(columns=range(6), fill_value=0)
+
+
+def analogy_fit(class_answers: ClassAnswers) -> "pd.DataFrame":
+    """The class's mean rating (0 to 4) of each analogy on each dimension."""
+    import pandas as pd
+
+    rows = [
+        {"analogy": analogy, "dimension": dimension, "rating": rating}
+        for state in class_answers.of_kind("analogy-matrix")["state"]
+        for analogy, ratings in state["ratings"].items()
+        for dimension, rating in ratings.items()
+    ]
+    table = pd.DataFrame(rows, columns=["analogy", "dimension", "rating"])
+    return table.pivot_table(index="analogy", columns="dimension", values="rating", aggfunc="mean")
+
+
+def positions(class_answers: ClassAnswers) -> "pd.DataFrame":
+    """How many students took each decision, as each decision-maker."""
+    import pandas as pd
+
+    states = class_answers.of_kind("answer-builder")["state"]
+    table = pd.DataFrame(
+        [{"role": state["role"] or "(none)", "decision": state.get("decision") or "(none)"} for state in states],
+        columns=["role", "decision"],
+    )
+    return table.value_counts().rename("students").reset_index()
+
+
+def source_check_errors(class_answers: ClassAnswers, key: "pd.Series") -> "pd.DataFrame":
+    """For each statement, how many students labelled it and how many got it wrong, worst first.
+
+    ``key`` maps statement ids to their correct label (data.load_statements()["label"]).
+    """
+    import pandas as pd
+
+    rows = [
+        {"statement": statement, "wrong": label != key.get(statement)}
+        for state in class_answers.of_kind("source-check")["state"]
+        for statement, label in state["labels"].items()
+    ]
+    table = pd.DataFrame(rows, columns=["statement", "wrong"])
+    summary = table.groupby("statement")["wrong"].agg(answered="count", wrong="sum")
+    summary["share_wrong"] = summary["wrong"] / summary["answered"]
+    return summary.sort_values(["share_wrong", "answered"], ascending=False)
+
+
+def answer_sample(class_answers: ClassAnswers, size: int = 5, seed: int = 0) -> "pd.DataFrame":
+    """A random sample of built answers, without names: student_id, role, decision, claim."""
+    built = class_answers.of_kind("answer-builder")
+    sample = built.sample(n=min(size, len(built)), random_state=seed)
+    return sample.assign(
+        role=sample["state"].map(lambda state: state["role"]),
+        decision=sample["state"].map(lambda state: state.get("decision", "")),
+        claim=sample["state"].map(lambda state: state["claim"]),
+    )[["student_id", "role", "decision", "claim"]].sort_values("student_id", ignore_index=True)

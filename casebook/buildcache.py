@@ -34,9 +34,12 @@ def clear_stale_cache(build: Path = BUILD) -> bool:
     digest = inputs_digest()
     if stamp.exists() and stamp.read_text() == digest:
         return False
-    # Sphinx would not even re-read an unchanged page, so its environment goes too.
-    for stale in (".jupyter_cache", ".doctrees", "jupyter_execute"):
-        shutil.rmtree(build / stale, ignore_errors=True)
+    # Sphinx would not even re-read an unchanged page, so its environment goes too,
+    # for every edition built under _build/.
+    shutil.rmtree(build / ".jupyter_cache", ignore_errors=True)
+    for name in (".doctrees", "jupyter_execute"):
+        for stale in list(build.rglob(name)):
+            shutil.rmtree(stale, ignore_errors=True)
     build.mkdir(parents=True, exist_ok=True)
     stamp.write_text(digest)
     return True

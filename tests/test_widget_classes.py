@@ -67,8 +67,8 @@ def test_source_check_results_against_the_key():
 
 def test_answer_builder_reports_missing_core_parts():
     builder = AnswerBuilder(key="t")
-    assert builder.missing == ["a decision-maker", "claim", "grounds", "warrant"]
-    builder.answer = {**builder.answer, "role": "Anthropic's leadership", "claim": "c", "grounds": "g", "warrant": "w"}
+    assert builder.missing == ["a decision-maker", "a decision", "claim", "grounds", "warrant"]
+    builder.answer = {**builder.answer, "role": "Anthropic's leadership", "decision": "narrower", "claim": "c", "grounds": "g", "warrant": "w"}
     assert builder.missing == ["a source for the grounds"]
     builder.answer = {**builder.answer, "citations": ["albergotti2026"]}
     assert builder.missing == []

@@ -5,13 +5,30 @@ from __future__ import annotations
 from casebook import data
 from casebook.widgets.base import AnswerWidget
 
-# The two decisions the case forces (see intro.md), each taken by a named decision-maker.
+# The two decisions the case forces (see intro.md), each taken by a named decision-maker,
+# with the options open to each (the values are the answer file's "decision").
 ROLES = [
-    {"name": "Anthropic's leadership", "question": "sign an all-lawful-uses contract, hold out for the carve-outs, or seek narrower terms?"},
-    {"name": "The Pentagon's leadership", "question": "treat a supplier's usage limits as a supply chain risk, or not?"},
+    {
+        "name": "Anthropic's leadership",
+        "question": "sign an all-lawful-uses contract, hold out for the carve-outs, or seek narrower terms?",
+        "options": [
+            {"value": "sign", "label": "Sign the all-lawful-uses contract"},
+            {"value": "hold", "label": "Hold out for the carve-outs"},
+            {"value": "narrower", "label": "Seek narrower terms"},
+        ],
+    },
+    {
+        "name": "The Pentagon's leadership",
+        "question": "treat a supplier's usage limits as a supply chain risk, or not?",
+        "options": [
+            {"value": "designate", "label": "Treat the limits as a supply chain risk"},
+            {"value": "not-designate", "label": "Do not treat them as one"},
+        ],
+    },
 ]
+DECISIONS = {option["value"]: option["label"] for role in ROLES for option in role["options"]}
 CORE_PARTS = ("claim", "grounds", "warrant")
-EMPTY_ANSWER = {"role": "", "claim": "", "grounds": "", "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""}
+EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""}
 
 
 def answer_builder_config() -> dict:
@@ -38,8 +55,10 @@ class AnswerBuilder(AnswerWidget):
 
     @property
     def missing(self) -> list[str]:
-        """The core parts still empty (a decision-maker, claim, grounds with a source, warrant)."""
+        """What the core still lacks: a decision-maker and a decision, claim, grounds with a source, warrant."""
         missing = [part for part in CORE_PARTS if not self.answer[part].strip()]
         if "grounds" not in missing and not self.answer["citations"]:
             missing.append("a source for the grounds")
-        return (["a decision-maker"] if not self.answer["role"] else []) + missing
+        chosen = [] if self.answer["role"] else ["a decision-maker"]
+        chosen += [] if self.answer.get("decision") else ["a decision"]
+        return chosen + missing

@@ -158,8 +158,9 @@ def test_source_check_gives_feedback_with_the_attribution(visit):
 def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
     page = visit.open(CH8)
     widget = visit.wait_ready()
-    expect(widget.locator(".cb-completeness")).to_contain_text("a decision-maker, claim, grounds, warrant")
+    expect(widget.locator(".cb-completeness")).to_contain_text("a decision-maker, a decision, claim, grounds, warrant")
     widget.get_by_text("Anthropic's leadership:", exact=False).click()
+    widget.get_by_role("radio", name="Seek narrower terms").check()
     widget.get_by_label("Claim").fill(HOSTILE)
     widget.get_by_label("Grounds").fill("The carve-outs concern two areas.")
     expect(widget.locator(".cb-completeness")).to_contain_text("warrant, a source for the grounds")
@@ -167,12 +168,14 @@ def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
     widget.get_by_label("Warrant").fill("Precise limits serve the customer.")
     expect(widget.locator(".cb-completeness")).to_have_attribute("data-complete", "true")
     preview = widget.locator(".cb-preview")
+    expect(preview).to_contain_text("As Anthropic's leadership: Seek narrower terms")
     expect(preview).to_contain_text(f"Claim: {HOSTILE}")
     expect(preview).to_contain_text("Sources: Albergotti, 2026")
     assert preview.locator("img, script").count() == 0
     assert page.evaluate("document.body.dataset.pwned") is None
     entry = saved(page, "ch8-answer")
     assert entry["state"]["claim"] == HOSTILE and entry["state"]["citations"] == ["albergotti2026"]
+    assert entry["state"]["role"] == "Anthropic's leadership" and entry["state"]["decision"] == "narrower"
     assert answers.VALIDATOR.is_valid(answers.answer_file({"ch8-answer": entry}))
 
 

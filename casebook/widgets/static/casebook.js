@@ -683,13 +683,14 @@ const TOULMIN_PARTS = [
 const CORE_PARTS = ["claim", "grounds", "warrant"];
 
 function emptyAnswer() {
-  return { role: "", claim: "", grounds: "", citations: [], warrant: "", backing: "", qualifier: "", rebuttal: "" };
+  return { role: "", decision: "", claim: "", grounds: "", citations: [], warrant: "", backing: "", qualifier: "", rebuttal: "" };
 }
 
 /** The answer as plain text, for the preview and for handing in. */
 function assembleAnswer(state, config) {
   const sourceNames = Object.fromEntries(config.sources.map((s) => [s.key, s.label]));
-  const lines = [`As ${state.role || "(no decision-maker chosen)"}:`, ""];
+  const decisions = Object.fromEntries(config.roles.flatMap((r) => r.options.map((o) => [o.value, o.label])));
+  const lines = [`As ${state.role || "(no decision-maker chosen)"}: ${decisions[state.decision] || "(no decision chosen)"}`, ""];
   for (const [part, name] of TOULMIN_PARTS) {
     const text = state[part].trim();
     if (text) lines.push(`${name.replace(/ \(optional\)$/, "")}: ${text}`);
@@ -701,6 +702,7 @@ function assembleAnswer(state, config) {
 function missingCoreParts(state) {
   const missing = CORE_PARTS.filter((part) => !state[part].trim());
   if (!missing.includes("grounds") && !state.citations.length) missing.push("a source for the grounds");
+  if (!state.decision) missing.unshift("a decision");
   if (!state.role) missing.unshift("a decision-maker");
   return missing;
 }
@@ -712,7 +714,7 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
 
   function update() {
     const missing = missingCoreParts(state);
-    check.textContent = missing.length ? `Still missing from the core: ${missing.join(", ")}.` : "Complete: your answer has a decision-maker, claim, grounds with sources, and a warrant.";
+    check.textContent = missing.length ? `Still missing from the core: ${missing.join(", ")}.` : "Complete: your answer has a decision-maker, a decision, a claim, grounds with sources, and a warrant.";
     check.dataset.complete = String(!missing.length);
     preview.textContent = assembleAnswer(state, config);
   }
@@ -721,16 +723,34 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
     commit(clone(state));
   };
 
+  const decisionBox = h("div", { class: "cb-decision" });
+  function showDecisions() {
+    const role = config.roles.find((r) => r.name === state.role);
+    decisionBox.replaceChildren(role ? radioGroup({
+      legend: "Your decision",
+      name: uniqueId("decision"),
+      options: role.options,
+      value: state.decision,
+      onChange: (value) => {
+        state.decision = value;
+        save();
+      },
+    }) : "");
+  }
   const role = radioGroup({
     legend: "You decide as",
     name: uniqueId("role"),
     options: config.roles.map((r) => ({ value: r.name, label: `${r.name}: ${r.question}` })),
     value: state.role,
     onChange: (value) => {
+      const options = config.roles.find((r) => r.name === value).options.map((o) => o.value);
       state.role = value;
+      if (!options.includes(state.decision)) state.decision = "";
+      showDecisions();
       save();
     },
   });
+  showDecisions();
   const fields = TOULMIN_PARTS.map(([part, name, hint]) => {
     const field = textField({ label: name, hint, value: state[part], multiline: true, maxLength: 5000, onInput: (text) => {
       state[part] = text;
@@ -753,6 +773,7 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
   body.replaceChildren(
     h("p", { class: "cb-hint" }, "Build your answer in the Toulmin model. The claim, grounds (with at least one source) and warrant are the core; the rest make it stronger."),
     role,
+    decisionBox,
     h("div", { class: "cb-parts" }, fields),
     h("div", { class: "cb-result", "aria-live": "polite" }, check),
     h("h4", {}, "Preview"),
@@ -782,7 +803,7 @@ function describeAnswer(entry, names) {
     case "source-check":
       return Object.entries(state.labels).map(([id, label]) => [name("statements", id), name("labels", label)]);
     case "answer-builder":
-      return [["Decision-maker", state.role], ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
+      return [["Decision-maker", state.role], ["Decision", name("decisions", state.decision || "")], ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
         ["Sources", state.citations.map((key) => name("sources", key)).join("; ")]].filter(([, value]) => value);
     default:
       return [];
