@@ -125,9 +125,9 @@ def read_answer_file(path: str | os.PathLike) -> dict:
         raise AnswerFileError(f"{path.name}: {error}", error.reason) from None
 
 
-def answer_file(answers: dict, student: str | None = None) -> dict:
+def answer_file(answers: dict, student: str | None = None, exported: str | None = None) -> dict:
     """A current-version answer file holding ``answers``, checked against the schema."""
-    document = {"format": FORMAT, "version": VERSION, "exported": now(), "answers": answers}
+    document = {"format": FORMAT, "version": VERSION, "exported": exported or now(), "answers": answers}
     if student:
         document["student"] = student
     return check_answer_file(document)

@@ -70,10 +70,10 @@ def write_demo(folder: str | Path, students: int = 36, seed: int = 2026) -> Path
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     for number in range(1, students + 1):
-        document = answers.answer_file(student_answers(rng, number), student=f"Demo student {number:02d}")
+        document = answers.answer_file(student_answers(rng, number), f"Demo student {number:02d}", time_at(number * 7 + 5))
         (folder / f"demo-student-{number:02d}.json").write_text(json.dumps(document, indent=1))
     # A student who typed markup: the notebook must show it as text.
-    hostile = answers.answer_file(student_answers(rng, students + 1), student="Demo student <b>bold</b>")
+    hostile = answers.answer_file(student_answers(rng, students + 1), "Demo student <b>bold</b>", time_at(students * 7 + 12))
     hostile["answers"]["ch8-answer"]["state"]["claim"] = "<script>alert('demo')</script> is shown as typed."
     (folder / "demo-student-markup.json").write_text(json.dumps(hostile))
     # Student 01 handed in again, later: the earlier file is the duplicate.
@@ -86,7 +86,7 @@ def write_demo(folder: str | Path, students: int = 36, seed: int = 2026) -> Path
         "broken-other-format.json": json.dumps({"format": "quiz-results", "version": 1}),
         "broken-newer-version.json": json.dumps({"format": answers.FORMAT, "version": answers.VERSION + 1, "answers": {}}),
         "broken-unknown-version.json": json.dumps({"format": answers.FORMAT, "version": 0, "answers": {}}),
-        "broken-wrong-type.json": json.dumps({**answers.answer_file({}), "answers": {
+        "broken-wrong-type.json": json.dumps({**answers.answer_file({}, exported=time_at(0)), "answers": {
             "ch6-weigher": {"kind": "argument-weigher", "updated": time_at(0), "state": {"weights": {"A01": "five"}, "justifications": {}}}}}),
         "broken-too-large.json": json.dumps({"format": answers.FORMAT, "padding": "x" * (answers.MAX_BYTES + 1)}),
     }

@@ -1,6 +1,7 @@
 """Shared fixtures: the repository's paths, and one build of the book per test run."""
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -8,38 +9,56 @@ import pytest
 from filelock import FileLock
 
 from casebook.buildcache import clear_stale_cache
-from support import BUILD_COMMAND, REPO, SITE
+from support import BUILD_COMMAND, INSTRUCTOR_OPTIONS, INSTRUCTOR_SITE, REPO, SITE
 
 
-def build_book(log: Path) -> dict:
-    """Build the site into _build/html, reusing the execution cache unless the package or data changed."""
+def build(edition: str, log: Path) -> dict:
+    """Build one edition, reusing the execution cache unless the package or data changed."""
     clear_stale_cache()
+    command = BUILD_COMMAND + (INSTRUCTOR_OPTIONS if edition == "instructor" else [])
+    environment = {**os.environ, "CASEBOOK_EDITION": edition}
     with open(log, "w") as out:
-        result = subprocess.run(BUILD_COMMAND, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+        result = subprocess.run(command, cwd=REPO, env=environment, stdout=out, stderr=subprocess.STDOUT)
     return {"returncode": result.returncode, "log": str(log)}
+
+
+def built_once(edition: str, tmp_path_factory, worker_id) -> dict:
+    """The result of building an edition, built once however many xdist workers ask.
+
+    The first worker to ask builds; the others wait on a lock and read its result
+    (the pattern pytest-xdist documents for session fixtures). One lock serves both
+    editions, since they share the execution cache.
+    """
+    if worker_id == "master":  # not running under xdist
+        return build(edition, tmp_path_factory.mktemp(edition) / "build.log")
+    shared = tmp_path_factory.getbasetemp().parent
+    result_file = shared / f"{edition}-build.json"
+    with FileLock(str(shared / "build.lock")):
+        if not result_file.exists():
+            result_file.write_text(json.dumps(build(edition, shared / f"{edition}-build.log")))
+    return json.loads(result_file.read_text())
+
+
+def succeeded(result: dict, folder: Path) -> Path:
+    if result["returncode"] != 0:
+        log = Path(result["log"]).read_text()[-4000:]
+        pytest.fail(f"the book did not build (exit {result['returncode']}); end of the log:\n{log}")
+    return folder
 
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory, worker_id) -> dict:
-    """The result of building the book, built once however many xdist workers ask.
-
-    The first worker to ask builds; the others wait on a lock and read its result
-    (the pattern pytest-xdist documents for session fixtures).
-    """
-    if worker_id == "master":  # not running under xdist
-        return build_book(tmp_path_factory.mktemp("book") / "build.log")
-    shared = tmp_path_factory.getbasetemp().parent
-    result_file = shared / "book-build.json"
-    with FileLock(str(shared / "book-build.lock")):
-        if not result_file.exists():
-            result_file.write_text(json.dumps(build_book(shared / "book-build.log")))
-    return json.loads(result_file.read_text())
+    """The result of building the student edition (make book)."""
+    return built_once("student", tmp_path_factory, worker_id)
 
 
 @pytest.fixture(scope="session")
 def site(built_book) -> Path:
-    """The built site's folder, after a build that succeeded."""
-    if built_book["returncode"] != 0:
-        log = Path(built_book["log"]).read_text()[-4000:]
-        pytest.fail(f"the book did not build (exit {built_book['returncode']}); end of the log:\n{log}")
-    return SITE
+    """The student edition's folder, after a build that succeeded."""
+    return succeeded(built_book, SITE)
+
+
+@pytest.fixture(scope="session")
+def instructor_site(tmp_path_factory, worker_id) -> Path:
+    """The instructor edition's folder (make instructor), after a build that succeeded."""
+    return succeeded(built_once("instructor", tmp_path_factory, worker_id), INSTRUCTOR_SITE)

@@ -7,8 +7,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "_build" / "html"
-# The same command as `make book`; warnings are errors and references are checked.
+INSTRUCTOR_SITE = REPO / "_build" / "instructor" / "_build" / "html"
+# The same commands as `make book` and `make instructor`; warnings are errors and
+# references are checked.
 BUILD_COMMAND = [str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
+INSTRUCTOR_OPTIONS = ["--toc", "_toc_instructor.yml", "--path-output", "_build/instructor"]
 
 
 def free_port() -> int:

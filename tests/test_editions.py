@@ -2,6 +2,7 @@
 the search index, copied sources or downloads. (The instructor edition is built by
 `make instructor`.)"""
 
+import html
 import re
 from pathlib import Path
 
@@ -18,8 +19,18 @@ def solution_samples() -> list[tuple[str, str]]:
     for path in sorted(REPO.glob("chapters/*.md")) + sorted(REPO.glob("exercises/*.md")):
         for body in SOLUTION.findall(path.read_text(encoding="utf-8")):
             words = re.sub(r"\{cite:p\}`[^`]*`|[`*]", "", body).split()
-            samples.append((path.name, " ".join(words[2:10])))
+            samples.append((path.name, plain(" ".join(words[2:10]))))
     return samples
+
+
+def plain(text: str) -> str:
+    """Text without tags or entities, with straight quotes, on one line: for searching.
+
+    Sphinx turns straight quotes into curly ones, so both sides are compared this way.
+    """
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}))
+    return re.sub(r"\s+", " ", text)
 
 
 def output_texts(site: Path) -> dict[str, str]:
@@ -43,7 +54,7 @@ def test_student_edition_has_no_model_answer_anywhere(site):
         (source, sample, name)
         for source, sample in solution_samples()
         for name, text in texts.items()
-        if sample in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text))
+        if sample in plain(text)
     ]
     assert not leaks, f"model answers in the student edition: {leaks[:5]}"
     assert not (site / "_sources").exists(), "page sources (with solutions) are copied into the site"
@@ -52,4 +63,44 @@ def test_student_edition_has_no_model_answer_anywhere(site):
 def test_student_edition_still_has_the_exercises(site):
     page = (site / "chapters" / "01-what-was-reported.html").read_text(encoding="utf-8")
     assert "what-was-reported-ex1" in page
-    assert "Compare the result with the order of the file" in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
+    assert "Compare the result with the order of the file" in plain(page)
+
+
+TEACHING_NOTE = REPO / "instructor" / "teaching-note.md"
+
+
+def teaching_note_samples() -> list[str]:
+    """Runs of eight words from the teaching note's paragraphs and table cells (before any MyST role)."""
+    samples = []
+    for line in TEACHING_NOTE.read_text(encoding="utf-8").splitlines():
+        text = max(line.split("|"), key=len) if line.startswith("|") else line
+        words = re.sub(r"[*`]", " ", text.split("{")[0]).split()
+        if len(words) >= 12:
+            samples.append(plain(" ".join(words[3:11])))
+    return samples[::3]
+
+
+def test_student_edition_has_no_teaching_note(site):
+    texts = output_texts(site)
+    samples = teaching_note_samples()
+    assert len(samples) >= 8
+    leaks = [(sample, name) for sample in samples for name, text in texts.items() if sample in plain(text)]
+    assert not leaks, f"teaching note text in the student edition: {leaks[:5]}"
+    assert not list(site.rglob("teaching-note*")) and not list(site.rglob("class-aggregation*"))
+
+
+def test_instructor_edition_shows_every_solution_and_the_teaching_note(instructor_site):
+    pages = {name: plain(text) for name, text in output_texts(instructor_site).items() if name.endswith(".html")}
+    everything = " ".join(pages.values())
+    missing = [(source, sample) for source, sample in solution_samples() if sample not in everything]
+    assert not missing, f"solutions missing from the instructor edition: {missing[:5]}"
+    note = pages["instructor/teaching-note.html"]
+    assert all(sample in note for sample in teaching_note_samples())
+    assert "instructor/class-aggregation.html" in pages
+
+
+def test_the_two_tables_of_contents_are_in_step():
+    student = (REPO / "_toc.yml").read_text().split("parts:", 1)[1].strip()
+    instructor = (REPO / "_toc_instructor.yml").read_text().split("parts:", 1)[1].strip()
+    assert instructor.startswith(student), "the instructor edition lists the student edition's pages first, unchanged"
+    assert "instructor/teaching-note" in instructor and "instructor/" not in student

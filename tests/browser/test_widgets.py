@@ -160,7 +160,7 @@ def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
     widget = visit.wait_ready()
     expect(widget.locator(".cb-completeness")).to_contain_text("a decision-maker, a decision, claim, grounds, warrant")
     widget.get_by_text("Anthropic's leadership:", exact=False).click()
-    widget.get_by_role("radio", name="Seek narrower terms").check()
+    widget.get_by_role("radio", name="Seek narrower terms", exact=True).check()
     widget.get_by_label("Claim").fill(HOSTILE)
     widget.get_by_label("Grounds").fill("The carve-outs concern two areas.")
     expect(widget.locator(".cb-completeness")).to_contain_text("warrant, a source for the grounds")

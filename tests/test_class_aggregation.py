@@ -1,0 +1,80 @@
+"""casebook.answers on a class: every valid file is used, each broken kind is refused with
+the right reason, duplicates keep the latest export, and student text stays text."""
+
+import filecmp
+
+import pytest
+
+from casebook import answers, data, demo
+from casebook.display import captioned_table
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    return demo.write_demo(tmp_path_factory.mktemp("class"), students=36, seed=7)
+
+
+@pytest.fixture(scope="module")
+def demo_class(demo_folder):
+    return answers.load_class(demo_folder)
+
+
+def test_demo_data_is_reproducible(tmp_path):
+    first = demo.write_demo(tmp_path / "a", students=5, seed=3)
+    second = demo.write_demo(tmp_path / "b", students=5, seed=3)
+    names = sorted(path.name for path in first.iterdir())
+    assert names == sorted(path.name for path in second.iterdir())
+    assert filecmp.cmpfiles(first, second, names, shallow=False)[0] == names
+
+
+def test_every_broken_kind_is_refused_with_its_reason(demo_class):
+    reasons = dict(zip(demo_class.refused["file"], demo_class.refused["reason"]))
+    assert reasons == {
+        "broken-not-json.json": "broken",
+        "broken-empty.json": "empty",
+        "broken-other-format.json": "other-format",
+        "broken-newer-version.json": "newer-version",
+        "broken-unknown-version.json": "unknown-version",
+        "broken-too-large.json": "too-large",
+        "broken-wrong-type.json": "invalid",
+        "demo-student-01.json": "duplicate",
+    }
+    assert all(message.startswith(file) for file, message in zip(demo_class.refused["file"], demo_class.refused["message"]))
+
+
+def test_every_valid_file_is_used_and_the_later_duplicate_wins(demo_class, demo_folder):
+    valid = {path.name for path in demo_folder.glob("demo-student-*.json")} - {"demo-student-01.json"}
+    assert set(demo_class.answers["file"]) == valid
+    assert demo_class.students == 37  # 36 demo students and the one who typed markup
+    assert (demo_class.answers.groupby("student_id")["key"].count() == 4).all()
+
+
+def test_aggregations_count_every_student(demo_class):
+    distribution = answers.weight_distribution(demo_class)
+    assert set(distribution.index) == set(data.load_arguments().index)
+    assert (distribution.sum(axis=1) == 37).all()
+    assert answers.positions(demo_class)["students"].sum() == 37
+    fit = answers.analogy_fit(demo_class)
+    assert set(fit.index) == {"fighter-jet", "starlink"} and fit.notna().all().all()
+    assert ((fit >= 0) & (fit <= 4)).all().all()
+    errors = answers.source_check_errors(demo_class, data.load_statements()["label"])
+    assert (errors["answered"] == 37).all() and errors["share_wrong"].is_monotonic_decreasing
+
+
+def test_a_student_with_no_name_and_an_empty_file_are_handled(tmp_path):
+    entry = {"kind": "source-check", "updated": "2026-03-01T10:00:00.000Z", "state": {"labels": {"S01": "denial"}}}
+    answers.write_answer_file(tmp_path / "a.json", {"ch2-source-check": entry})
+    answers.write_answer_file(tmp_path / "b.json", {"ch2-source-check": entry})
+    answers.write_answer_file(tmp_path / "c.json", {})
+    loaded = answers.load_class(tmp_path)
+    assert loaded.students == 2  # unnamed files are never merged as duplicates
+    assert dict(zip(loaded.refused["file"], loaded.refused["reason"])) == {"c.json": "empty"}
+
+
+def test_student_text_is_shown_literally(demo_class):
+    sample = answers.answer_sample(demo_class, size=100)
+    assert sample["claim"].str.contains("<script>").any()
+    html = captioned_table(sample, "sample", index=False).to_html()
+    assert "<script>" not in html and "&lt;script&gt;alert" in html
+    names = captioned_table(demo_class.answers[["student"]].drop_duplicates(), "names").to_html()
+    assert "<b>bold</b>" not in names and "&lt;b&gt;bold&lt;/b&gt;" in names
