@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
@@ -30,6 +31,10 @@ MAX_BYTES = 5 * 1024 * 1024
 SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
+# The same schema compiled to Python code: about fifty times faster, for reading a whole
+# class's files. fastjsonschema knows draft 7, which means the same for this schema (it
+# puts no keyword beside a $ref); jsonschema, above, still explains any failure.
+FAST_VALIDATE = fastjsonschema.compile({**SCHEMA, "$schema": "http://json-schema.org/draft-07/schema#"})
 KINDS = tuple(SCHEMA["$defs"]["answer"]["properties"]["kind"]["enum"])
 KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
 
@@ -76,11 +81,21 @@ def check_answer_file(document: object) -> dict:
         )
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
         raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).", "unknown-version")
+    if is_valid(document):
+        return migrate(document)
     error = best_match(VALIDATOR.iter_errors(document))
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "the file"
         raise AnswerFileError(f"This answer file does not match the answer-file format: at {where}, {explain(error)}.")
     return migrate(document)
+
+
+def is_valid(document: object) -> bool:
+    try:
+        FAST_VALIDATE(document)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def explain(error) -> str:

@@ -108,3 +108,10 @@ def test_invalid_answers_are_not_written_and_the_old_file_is_untouched(tmp_path)
         answers.write_answer_file(path, bad)
     assert path.read_bytes() == before
     assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("path", VALID + [p for p in INVALID if reason_of(p) == REASONS["schema"]], ids=lambda p: p.name)
+def test_the_fast_validator_agrees_with_jsonschema(path):
+    """Classes are read with a compiled validator; it must accept and refuse exactly what jsonschema does."""
+    document = json.loads(path.read_text())
+    assert answers.is_valid(document) == answers.VALIDATOR.is_valid(document)
