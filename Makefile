@@ -13,7 +13,7 @@ BUILD_FLAGS := -W -n --keep-going
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: book instructor test serve lab lock clean
+.PHONY: book instructor test bench serve lab lock clean
 
 ## book: set up .venv if needed, then build the student site into _build/html
 ##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it after class)
@@ -37,6 +37,11 @@ instructor: $(READY)
 ## test: set up .venv (and Chromium) if needed, then run every test
 test: $(READY) $(CHROMIUM)
 	$(BIN)/pytest -n auto
+
+## bench: measure builds, tests, page weight, widget start-up and aggregation
+##        (medians of 3 runs; writes benchmarks/results.md and results.json)
+bench: $(READY) $(CHROMIUM)
+	$(BIN)/python benchmarks/run.py --runs 3
 
 ## serve: serve the built site on http://127.0.0.1:8000 (this machine only)
 serve:

@@ -14,6 +14,7 @@ nothing already saved is touched.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import tempfile
@@ -34,7 +35,8 @@ VALIDATOR = Draft202012Validator(SCHEMA)
 # The same schema compiled to Python code: about fifty times faster, for reading a whole
 # class's files. fastjsonschema knows draft 7, which means the same for this schema (it
 # puts no keyword beside a $ref); jsonschema, above, still explains any failure.
-FAST_VALIDATE = fastjsonschema.compile({**SCHEMA, "$schema": "http://json-schema.org/draft-07/schema#"})
+# (It rewrites the schema it is given, hence the deep copy.)
+FAST_VALIDATE = fastjsonschema.compile({**copy.deepcopy(SCHEMA), "$schema": "http://json-schema.org/draft-07/schema#"})
 KINDS = tuple(SCHEMA["$defs"]["answer"]["properties"]["kind"]["enum"])
 KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
 

@@ -115,3 +115,7 @@ def test_the_fast_validator_agrees_with_jsonschema(path):
     """Classes are read with a compiled validator; it must accept and refuse exactly what jsonschema does."""
     document = json.loads(path.read_text())
     assert answers.is_valid(document) == answers.VALIDATOR.is_valid(document)
+
+
+def test_compiling_the_fast_validator_left_the_schema_as_written():
+    assert answers.SCHEMA == json.loads(answers.SCHEMA_PATH.read_text())

@@ -1,0 +1,252 @@
+"""The casebook's benchmark (`make bench`): what students, instructors and CI feel.
+
+Measures, each as the median of several runs: the cold build, a no-change rebuild, a
+one-chapter edit (and how many notebooks it re-executes), the test suite, every
+page's weight in Chromium, widget start-up, and the aggregation of 1,000 and 10,000
+answer files. Writes benchmarks/results.md and benchmarks/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from support import BUILD_COMMAND, SITE, free_port  # noqa: E402
+
+BIN = Path(sys.executable).parent
+EXECUTED = re.compile(r"Executing notebook using")
+EDITED_CHAPTER = REPO / "chapters" / "03-parties-and-interests.md"
+
+
+def timed(command: list[str], env: dict | None = None) -> tuple[float, str]:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=REPO, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0,):
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    return elapsed, result.stdout + result.stderr
+
+
+def build() -> tuple[float, int]:
+    """Seconds for `make book`'s build, and how many notebooks it executed."""
+    subprocess.run([str(BIN / "python"), "-m", "casebook.buildcache"], cwd=REPO, check=True)
+    seconds, log = timed(BUILD_COMMAND)
+    return seconds, len(EXECUTED.findall(log))
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def builds(runs: int) -> dict:
+    cold, executed_cold, unchanged = [], [], []
+    for _ in range(runs):
+        shutil.rmtree(REPO / "_build", ignore_errors=True)
+        seconds, executed = build()
+        cold.append(seconds)
+        executed_cold.append(executed)
+        unchanged.append(build()[0])
+    edits, executed_edit = [], []
+    original = EDITED_CHAPTER.read_text(encoding="utf-8")
+    try:
+        for run in range(runs):
+            edited = original.replace("## The two names of one department", f"## The two names of one department\n\n<!-- bench {run} -->", 1)
+            edited = edited.replace("actors = data.load_actors()", f"actors = data.load_actors()  # bench {run}", 1)
+            EDITED_CHAPTER.write_text(edited, encoding="utf-8")
+            seconds, executed = build()
+            edits.append(seconds)
+            executed_edit.append(executed)
+    finally:
+        EDITED_CHAPTER.write_text(original, encoding="utf-8")
+        build()
+    return {
+        "cold_build_s": median(cold),
+        "notebooks_executed_cold": max(executed_cold),
+        "no_change_rebuild_s": median(unchanged),
+        "no_change_share_of_cold": median(unchanged) / median(cold),
+        "one_chapter_edit_s": median(edits),
+        "notebooks_executed_after_edit": max(executed_edit),
+    }
+
+
+def tests(runs: int) -> dict:
+    suite = [timed([str(BIN / "pytest"), "-q", "-n", "auto"])[0] for _ in range(runs)]
+    serial = [timed([str(BIN / "pytest"), "-q", "-n", "0", "tests/test_notebooks.py"])[0] for _ in range(runs)]
+    parallel = [timed([str(BIN / "pytest"), "-q", "-n", "2", "tests/test_notebooks.py"])[0] for _ in range(runs)]
+    return {
+        "test_suite_s": median(suite),
+        "notebook_tests_serial_s": median(serial),
+        "notebook_tests_parallel_s": median(parallel),
+        "notebook_tests_speedup": median(serial) / median(parallel),
+    }
+
+
+def serve():
+    port = free_port()
+    server = subprocess.Popen([str(BIN / "python"), "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", str(SITE)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def browser_figures(runs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve()
+    pages = sorted(str(p.relative_to(SITE)) for p in SITE.rglob("*.html") if "_static" not in p.parts)
+    weights, startup = {}, {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-background-networking", "--disable-component-update"])
+            for path in pages:
+                weights[path] = page_weight(browser, base, path)
+            for path in pages:
+                if weights[path]["widget_script"]:
+                    startup[path] = widget_startup(browser, base, path, runs)
+            browser.close()
+    finally:
+        server.terminate()
+    return {"pages": weights, "widget_startup": startup}
+
+
+def page_weight(browser, base: str, path: str) -> dict:
+    """Every response body of one page load with an empty cache: raw and gzip-6 bytes."""
+    context = browser.new_context()
+    bodies, external = [], []
+    context.route("**/*", lambda route: (external.append(route.request.url), route.abort())
+                  if not route.request.url.startswith(base) and route.request.url.startswith("http") else route.continue_())
+    page = context.new_page()
+    page.on("response", lambda response: bodies.append((response.url, response)))
+    page.goto(f"{base}/{path}", wait_until="networkidle")
+    raw = compressed = 0
+    for _, response in bodies:
+        try:
+            body = response.body()
+        except Exception:  # a redirect or aborted request has no body
+            continue
+        raw += len(body)
+        compressed += len(gzip.compress(body, compresslevel=6))
+    widget_script = any("casebook-host.js" in url for url, _ in bodies)
+    context.close()
+    return {"requests": len(bodies), "raw_bytes": raw, "gzip_bytes": compressed,
+            "non_local_requests": len(external), "widget_script": widget_script}
+
+
+READY = "() => [...document.querySelectorAll('script[type=\"application/vnd.jupyter.widget-view+json\"]')].length <= document.querySelectorAll('.cb-widget[data-ready=\"true\"]').length"
+
+
+def widget_startup(browser, base: str, path: str, runs: int) -> dict:
+    """Milliseconds from navigation until every widget is ready, with and without saved answers."""
+    def once(saved: bool) -> float:
+        context = browser.new_context()
+        page = context.new_page()
+        if saved:  # give an answer, so that the next load restores it
+            page.goto(f"{base}/{path}")
+            page.wait_for_function(READY)
+            if page.locator(".cb-widget input[type=radio]").count():
+                page.locator(".cb-widget input[type=radio]").first.check()
+            elif page.locator(".cb-widget select").count():
+                page.locator(".cb-widget select").first.select_option("2")
+        start = time.perf_counter()
+        page.goto(f"{base}/{path}", wait_until="commit")
+        page.wait_for_function(READY, polling=5)
+        elapsed = (time.perf_counter() - start) * 1000
+        context.close()
+        return elapsed
+    return {"empty_ms": median([once(False) for _ in range(runs)]), "restored_ms": median([once(True) for _ in range(runs)])}
+
+
+def aggregation(runs: int) -> dict:
+    from casebook import answers, demo
+
+    figures = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        source = demo.write_demo(Path(temporary) / "source", students=50, seed=1)
+        files = sorted(source.glob("demo-student-[0-9][0-9].json"))
+        for count in (1000, 10000):
+            folder = Path(temporary) / str(count)
+            folder.mkdir()
+            for number in range(count):
+                document = json.loads(files[number % len(files)].read_text())
+                document["student"] = f"Synthetic student {number:05d}"
+                (folder / f"student-{number:05d}.json").write_text(json.dumps(document))
+            seconds = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                loaded = answers.load_class(folder)
+                answers.weight_distribution(loaded), answers.analogy_fit(loaded), answers.positions(loaded)
+                seconds.append(time.perf_counter() - start)
+            figures[f"aggregate_{count}_files_s"] = median(seconds)
+    return figures
+
+
+def machine() -> str:
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
+
+
+def report(results: dict) -> str:
+    b, t, a = results["builds"], results["tests"], results["aggregation"]
+    pages = results["browser"]["pages"]
+    widget_pages = {p: w for p, w in pages.items() if w["widget_script"]}
+    plain_pages = {p: w for p, w in pages.items() if not w["widget_script"]}
+    heaviest = max(widget_pages.values(), key=lambda w: w["gzip_bytes"])
+    plainest = max(plain_pages.values(), key=lambda w: w["gzip_bytes"])
+    startup = results["browser"]["widget_startup"]
+    slowest = max(max(s["empty_ms"], s["restored_ms"]) for s in startup.values())
+    mb = lambda n: f"{n / 1e6:.2f} MB"  # noqa: E731
+    rows = [
+        ("Cold build (make book, empty cache)", f"{b['cold_build_s']:.1f} s ({b['notebooks_executed_cold']} notebooks executed)", ""),
+        ("No-change rebuild", f"{b['no_change_rebuild_s']:.1f} s = {b['no_change_share_of_cold']:.0%} of cold", "< 10% of cold"),
+        ("One-chapter edit (prose + code)", f"{b['one_chapter_edit_s']:.1f} s, {b['notebooks_executed_after_edit']} notebook re-executed", "exactly 1"),
+        ("Test suite (make test, set up)", f"{t['test_suite_s']:.0f} s", ""),
+        ("Notebook tests serial / parallel", f"{t['notebook_tests_serial_s']:.1f} s / {t['notebook_tests_parallel_s']:.1f} s = {t['notebook_tests_speedup']:.2f}×", "≥ 1.6×"),
+        ("Heaviest page without widgets (gzip)", mb(plainest["gzip_bytes"]) + f" ({mb(plainest['raw_bytes'])} raw, {plainest['requests']} requests)", "≤ 0.60 MB"),
+        ("Heaviest widget page (gzip)", mb(heaviest["gzip_bytes"]) + f" ({mb(heaviest['raw_bytes'])} raw, {heaviest['requests']} requests)", "≤ 0.70 MB"),
+        ("Non-local requests, all pages", str(sum(w["non_local_requests"] for w in pages.values())), "0"),
+        ("Widget JS on pages without widgets", str(sum(w["widget_script"] for w in plain_pages.values())), "0"),
+        ("Slowest widget start-up (empty / restored)", f"{slowest:.0f} ms", "≤ 300 ms"),
+        ("Aggregate 1,000 / 10,000 answer files", f"{a['aggregate_1000_files_s']:.2f} s / {a['aggregate_10000_files_s']:.2f} s", "< 10 s for 10,000"),
+    ]
+    lines = [f"Benchmark of {results['date']} on {results['machine']} (medians of {results['runs']} runs).", "",
+             "| figure | value | target |", "|---|---|---|"]
+    lines += [f"| {name} | {value} | {target} |" for name, value, target in rows]
+    lines += ["", "| page | requests | raw | gzip | widget JS | start-up empty / restored |", "|---|---|---|---|---|---|"]
+    for path, w in pages.items():
+        s = startup.get(path)
+        lines.append(f"| {path} | {w['requests']} | {mb(w['raw_bytes'])} | {mb(w['gzip_bytes'])} | {'yes' if w['widget_script'] else 'no'} | "
+                     + (f"{s['empty_ms']:.0f} / {s['restored_ms']:.0f} ms" if s else "") + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+    results = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": machine(), "runs": options.runs}
+    results["builds"] = builds(options.runs)
+    results["browser"] = browser_figures(options.runs)
+    results["aggregation"] = aggregation(options.runs)
+    results["tests"] = tests(options.runs)
+    (REPO / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2))
+    (REPO / "benchmarks" / "results.md").write_text(report(results))
+    print((REPO / "benchmarks" / "results.md").read_text())
+
+
+if __name__ == "__main__":
+    main()
