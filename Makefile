@@ -19,6 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it after class)
 book: $(READY)
 	$(BIN)/python -m casebook.buildcache
+	$(if $(filter no,$(EPILOGUE)),rm -f _build/html/chapters/09-epilogue.html)
 	$(BIN)/jupyter-book build . $(BUILD_FLAGS) $(if $(filter no,$(EPILOGUE)),--toc _build/_toc_no_epilogue.yml)
 
 # The student table of contents without the epilogue.

@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from support import BUILD_COMMAND, SITE, free_port  # noqa: E402
+from support import BUILD_COMMAND, SITE, served  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EXECUTED = re.compile(r"Executing notebook using")
@@ -96,21 +96,12 @@ def tests(runs: int) -> dict:
     }
 
 
-def serve():
-    port = free_port()
-    server = subprocess.Popen([str(BIN / "python"), "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(SITE)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
-    return server, f"http://127.0.0.1:{port}"
-
-
 def browser_figures(runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    server, base = serve()
     pages = sorted(str(p.relative_to(SITE)) for p in SITE.rglob("*.html") if "_static" not in p.parts)
     weights, startup = {}, {}
-    try:
+    with served(SITE) as base:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--no-sandbox", "--disable-background-networking", "--disable-component-update"])
@@ -120,8 +111,6 @@ def browser_figures(runs: int) -> dict:
                 if weights[path]["widget_script"]:
                     startup[path] = widget_startup(browser, base, path, runs)
             browser.close()
-    finally:
-        server.terminate()
     return {"pages": weights, "widget_startup": startup}
 
 
@@ -205,8 +194,8 @@ def report(results: dict) -> str:
     pages = results["browser"]["pages"]
     widget_pages = {p: w for p, w in pages.items() if w["widget_script"]}
     plain_pages = {p: w for p, w in pages.items() if not w["widget_script"]}
-    heaviest = max(widget_pages.values(), key=lambda w: w["gzip_bytes"])
-    plainest = max(plain_pages.values(), key=lambda w: w["gzip_bytes"])
+    heaviest_widget_page = max(widget_pages.values(), key=lambda w: w["gzip_bytes"])
+    heaviest_plain_page = max(plain_pages.values(), key=lambda w: w["gzip_bytes"])
     startup = results["browser"]["widget_startup"]
     slowest = max(max(s["empty_ms"], s["restored_ms"]) for s in startup.values())
     mb = lambda n: f"{n / 1e6:.2f} MB"  # noqa: E731
@@ -216,8 +205,10 @@ def report(results: dict) -> str:
         ("One-chapter edit (prose + code)", f"{b['one_chapter_edit_s']:.1f} s, {b['notebooks_executed_after_edit']} notebook re-executed", "exactly 1"),
         ("Test suite (make test, set up)", f"{t['test_suite_s']:.0f} s", ""),
         ("Notebook tests serial / parallel", f"{t['notebook_tests_serial_s']:.1f} s / {t['notebook_tests_parallel_s']:.1f} s = {t['notebook_tests_speedup']:.2f}×", "≥ 1.6×"),
-        ("Heaviest page without widgets (gzip)", mb(plainest["gzip_bytes"]) + f" ({mb(plainest['raw_bytes'])} raw, {plainest['requests']} requests)", "≤ 0.60 MB"),
-        ("Heaviest widget page (gzip)", mb(heaviest["gzip_bytes"]) + f" ({mb(heaviest['raw_bytes'])} raw, {heaviest['requests']} requests)", "≤ 0.70 MB"),
+        ("Heaviest page without widgets (gzip)", mb(heaviest_plain_page["gzip_bytes"])
+         + f" ({mb(heaviest_plain_page['raw_bytes'])} raw, {heaviest_plain_page['requests']} requests)", "≤ 0.60 MB"),
+        ("Heaviest widget page (gzip)", mb(heaviest_widget_page["gzip_bytes"])
+         + f" ({mb(heaviest_widget_page['raw_bytes'])} raw, {heaviest_widget_page['requests']} requests)", "≤ 0.70 MB"),
         ("Non-local requests, all pages", str(sum(w["non_local_requests"] for w in pages.values())), "0"),
         ("Widget JS on pages without widgets", str(sum(w["widget_script"] for w in plain_pages.values())), "0"),
         ("Slowest widget start-up (empty / restored)", f"{slowest:.0f} ms", "≤ 300 ms"),

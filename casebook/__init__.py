@@ -1,1 +1,1 @@
-"""The casebook's Python package: the case data, and (later) widgets and answers."""
+"""The casebook's Python package: the case data, the answer-file format, and the widgets."""

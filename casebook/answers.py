@@ -17,6 +17,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import random
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,6 +34,7 @@ MAX_BYTES = 5 * 1024 * 1024
 SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
+KEY_PATTERN = re.compile(SCHEMA["$defs"]["key"]["pattern"])
 # The same schema compiled to Python code: about fifty times faster, for reading a whole
 # class's files. fastjsonschema knows draft 7, which means the same for this schema (it
 # puts no keyword beside a $ref); jsonschema, above, still explains any failure.
@@ -83,13 +86,30 @@ def check_answer_file(document: object) -> dict:
         )
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
         raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).", "unknown-version")
-    if is_valid(document):
-        return migrate(document)
-    error = best_match(VALIDATOR.iter_errors(document))
-    if error is not None:
-        where = " → ".join(str(part) for part in error.absolute_path) or "the file"
-        raise AnswerFileError(f"This answer file does not match the answer-file format: at {where}, {explain(error)}.")
+    if not is_valid(document):
+        # jsonschema explains the failure; should it ever disagree, the file is still refused.
+        error = best_match(VALIDATOR.iter_errors(document))
+        where, problem = "the file", "it breaks the schema"
+        if error is not None:
+            where = " → ".join(str(part) for part in error.absolute_path) or where
+            problem = explain(error)
+        raise AnswerFileError(f"This answer file does not match the answer-file format: at {where}, {problem}.")
+    impossible = impossible_time(document)
+    if impossible:
+        raise AnswerFileError(f"This answer file does not match the answer-file format: {impossible}.")
     return migrate(document)
+
+
+def impossible_time(document: dict) -> str | None:
+    """The first time the schema's pattern accepts but the calendar does not (30 February, hour 25)."""
+    times = [("exported", document["exported"])]
+    times += [(f"answers → {key} → updated", answer["updated"]) for key, answer in document["answers"].items() if "updated" in answer]
+    for where, time in times:
+        try:
+            moment(time)
+        except ValueError:
+            return f"at {where}, {time!r} is not a real time"
+    return None
 
 
 def is_valid(document: object) -> bool:
@@ -155,8 +175,15 @@ def write_answer_file(path: str | os.PathLike, answers: dict, student: str | Non
     document = answer_file(answers, student)
     path = Path(path)
     with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=2)
-    os.replace(f.name, path)
+        temporary = Path(f.name)
+    try:
+        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)  # an ordinary file, not the temporary file's owner-only mode
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -244,8 +271,11 @@ def load_class(folder: str | os.PathLike) -> ClassAnswers:
         else:
             refused.append(duplicate(name, kept[0]))
 
+    # Students are numbered in a shuffled order, so "Student 3" does not follow file names.
+    kept = sorted(latest.values(), key=lambda item: item[0])
+    random.Random(0).shuffle(kept)
     rows = []
-    for number, (name, document) in enumerate(sorted(latest.values()), start=1):
+    for number, (name, document) in enumerate(kept, start=1):
         for key, answer in document["answers"].items():
             rows.append({
                 "student_id": f"Student {number}", "student": document.get("student", ""), "file": name,

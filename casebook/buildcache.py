@@ -2,8 +2,8 @@
 
 myst-nb re-executes a notebook only when its code cells change. The chapters'
 outputs also depend on the casebook package (the widgets' front end is saved into
-each page) and on the data tables, so when either changes, every cached execution
-is stale. `python -m casebook.buildcache` (run by `make book` and by the tests
+each page), on the data tables and on the pinned dependencies, so when any of them
+changes, every cached execution is stale. `python -m casebook.buildcache` (run by `make book` and by the tests
 before they build) clears the cache, and Sphinx's record of what it has read,
 when a digest of those files has changed.
 """
@@ -15,15 +15,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "_build"
-INPUTS = ("casebook", "data")
+INPUTS = ("casebook", "data", "requirements.txt")
 SUFFIXES = {".py", ".js", ".css", ".json", ".csv", ".bib"}
 
 
 def inputs_digest() -> str:
     digest = hashlib.sha256()
-    for folder in INPUTS:
-        for path in sorted((REPO / folder).rglob("*")):
-            if path.suffix in SUFFIXES and "__pycache__" not in path.parts:
+    for name in INPUTS:
+        paths = [REPO / name] if (REPO / name).is_file() else sorted((REPO / name).rglob("*"))
+        for path in paths:
+            if (path.suffix in SUFFIXES or path.name == "requirements.txt") and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -384,7 +384,8 @@ def read_rows(path: Path) -> tuple[pd.DataFrame, list[int]]:
     rows: list[list[str]] = []
     lines: list[int] = []
     try:
-        with open(path, newline="", encoding="utf-8") as f:
+        # utf-8-sig also reads a file saved with a byte-order mark, as spreadsheet programs do.
+        with open(path, newline="", encoding="utf-8-sig") as f:
             reader = csv.reader(f, strict=True)
             header = next(reader, None)
             if not header:

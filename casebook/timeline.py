@@ -84,6 +84,15 @@ BASIS_STYLES = {
 }
 
 
+def events_outside_panels(timeline: pd.DataFrame) -> list[str]:
+    """Events the figure could not show: every possible date falls outside every panel."""
+    return [
+        event_id
+        for event_id, earliest, latest in zip(timeline.index, timeline["date_earliest"], timeline["date_latest"])
+        if not any(start <= latest and (pd.isna(earliest) or earliest <= end) for _, start, end, _ in PANELS)
+    ]
+
+
 def plot_timeline(timeline: pd.DataFrame) -> plt.Figure:
     """Each event as its range of possible dates, coloured and dashed by how the date is known.
 
@@ -91,6 +100,9 @@ def plot_timeline(timeline: pd.DataFrame) -> plt.Figure:
     sources give no lower bound) is a bar from the panel's left edge with an open
     triangle; a range that runs past a panel's right edge ends in an arrow.
     """
+    missing = events_outside_panels(timeline)
+    if missing:
+        raise ValueError(f"events {', '.join(missing)} fall outside the figure's panels; add a panel in casebook/timeline.py")
     rows = list(range(len(timeline)))[::-1]
     fig, axes = plt.subplots(1, len(PANELS), sharey=True, figsize=(10, 0.42 * len(timeline) + 1.4),
                              gridspec_kw={"width_ratios": PANEL_WIDTHS})

@@ -129,6 +129,7 @@ def build_tiny_book(folder: Path, page: str) -> tuple[int, str]:
     shutil.copy(REPO / "_config.yml", folder / "_config.yml")
     shutil.copytree(REPO / "data", folder / "data")
     shutil.copytree(REPO / "casebook" / "static", folder / "casebook" / "static")
+    shutil.copytree(REPO / "casebook" / "templates", folder / "casebook" / "templates")
     (folder / "_toc.yml").write_text("format: jb-book\nroot: page\n")
     (folder / "page.md").write_text(page)
     result = subprocess.run(BUILD_COMMAND, cwd=folder, capture_output=True, text=True)

@@ -72,6 +72,16 @@ def test_timeline_loads_typed():
     assert (known["date_earliest"] <= known["date_latest"]).all()
 
 
+def test_every_event_falls_in_a_panel_of_the_timeline_figure():
+    from casebook.timeline import events_outside_panels
+
+    timeline = data.load_timeline()
+    assert events_outside_panels(timeline) == []
+    moved = timeline.copy()
+    moved.loc["T02", ["date_earliest", "date_latest"]] = [pd.Timestamp("2025-11-01"), pd.Timestamp("2025-11-30")]
+    assert events_outside_panels(moved) == ["T02"]
+
+
 def test_timeline_dates_are_never_guessed_days():
     """An event without a stated day is a range or has no lower bound; report dates are marked."""
     timeline = data.load_timeline()
@@ -255,6 +265,12 @@ def test_wrong_number_of_fields_is_named(folder):
     error = refused(data.load_timeline, folder)
     assert_names(error, "data/timeline.csv", line_of(path, "T04"), None, None)
     assert "14 fields but the header has 15" in str(error)
+
+
+def test_a_byte_order_mark_is_not_part_of_the_header(folder):
+    path = folder / "actors.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert "anthropic" in data.load_actors(folder).index
 
 
 def test_empty_file_is_refused(folder):

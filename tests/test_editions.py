@@ -10,14 +10,15 @@ import pytest
 
 from support import REPO
 
-SOLUTION = re.compile(r"```\{solution\}[^\n]*\n(?::[^\n]*\n)*\n?(.*?)```", re.S)
+# A solution block, fenced with backticks or colons (colon_fence is on), of any length.
+SOLUTION = re.compile(r"^(`{3,}|:{3,})\{solution\}[^\n]*\n(?::[^\n]*\n)*\n?(.*?)^\1", re.S | re.M)
 
 
 def solution_samples() -> list[tuple[str, str]]:
     """(file, a run of words) from every solution in the sources: what must not leak."""
     samples = []
     for path in sorted(REPO.glob("chapters/*.md")) + sorted(REPO.glob("exercises/*.md")):
-        for body in SOLUTION.findall(path.read_text(encoding="utf-8")):
+        for _fence, body in SOLUTION.findall(path.read_text(encoding="utf-8")):
             words = re.sub(r"\{cite:p\}`[^`]*`|[`*]", "", body).split()
             samples.append((path.name, plain(" ".join(words[2:10]))))
     return samples

@@ -34,7 +34,7 @@ def test_unknown_keyword_arguments_are_refused():
 def test_weigher_options_come_from_the_data():
     weigher = ArgumentWeigher(key="t", proposition_id="P1")
     arguments = data.load_arguments()
-    assert [a["id"] for a in weigher.config["arguments"]] == list(arguments.index)
+    assert [a["id"] for a in weigher.config["arguments"]] == list(arguments[arguments["proposition_id"] == "P1"].index)
     assert weigher.config["proposition"] == data.load_propositions().loc["P1", "text"]
     with pytest.raises(ValueError, match="no arguments"):
         ArgumentWeigher(key="t", proposition_id="P9")
@@ -142,3 +142,14 @@ def test_the_browser_validator_supports_every_keyword_the_schema_uses():
 def test_the_module_carries_the_schema_python_uses():
     embedded = MODULE.rsplit("const ANSWER_SCHEMA = ", 1)[1]
     assert json.loads(embedded.removesuffix(";\n")) == answers.SCHEMA
+
+
+def test_names_in_python_match_the_answer_file_format():
+    """The labels and decisions the widgets offer are exactly those the schema allows."""
+    from casebook.widgets.answer_builder import DECISIONS
+    from casebook.widgets.source_check import LABEL_NAMES
+
+    defs = answers.SCHEMA["$defs"]
+    labels = defs["source-check"]["properties"]["labels"]["additionalProperties"]["enum"]
+    assert list(LABEL_NAMES) == labels == list(data.STATEMENT_LABELS)
+    assert set(DECISIONS) == set(defs["answer-builder"]["properties"]["decision"]["enum"]) - {""}

@@ -4,7 +4,7 @@ and (for widgets that hold a student's answer) save and load in the answer-file 
 from __future__ import annotations
 
 import json
-import re
+from functools import lru_cache
 from pathlib import Path
 
 import anywidget
@@ -21,7 +21,6 @@ MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + (
     f"\nconst ANSWER_SCHEMA = {json.dumps(answers.SCHEMA, separators=(',', ':'))};\n"
 )
 STYLES = (STATIC / "casebook.css").read_text(encoding="utf-8")
-KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 
 
 class CasebookWidget(anywidget.AnyWidget):
@@ -43,7 +42,7 @@ class CasebookWidget(anywidget.AnyWidget):
         unknown = set(kwargs) - set(self.trait_names())
         if unknown:
             raise TypeError(f"{type(self).__name__} got unknown keyword arguments: {', '.join(sorted(unknown))}")
-        if not KEY_PATTERN.fullmatch(key):
+        if not answers.KEY_PATTERN.search(key):
             raise ValueError(f"key {key!r} must be lower-case letters, digits and hyphens (at most 80), e.g. 'ch6-weigher'")
         super().__init__(key=key, title=title, **kwargs)
 
@@ -57,6 +56,11 @@ class AnswerWidget(CasebookWidget):
 
     answer = traitlets.Dict().tag(sync=True)
     updated = traitlets.Unicode("").tag(sync=True)
+
+    @traitlets.observe("answer")
+    def _answer_changed(self, change):
+        # A change made in Python is the newest answer (the browser sets its own time live).
+        self.updated = answers.now()
 
     @traitlets.validate("answer")
     def _check_answer(self, proposal):
@@ -91,6 +95,7 @@ class AnswerWidget(CasebookWidget):
         self.updated = entry["updated"]
 
 
+@lru_cache
 def state_validator(kind: str) -> Draft202012Validator:
     """A validator for the state of one kind of answer, from the answer-file schema."""
     schema = {"$ref": f"#/$defs/{kind}", "$defs": answers.SCHEMA["$defs"]}

@@ -61,7 +61,7 @@ class ArgumentWeigher(AnswerWidget):
     def balance(self) -> int:
         """Sum of weights for, minus sum against; an argument not yet weighed counts 0."""
         sign = {argument["id"]: 1 if argument["side"] == "for" else -1 for argument in self.config["arguments"]}
-        return sum(sign[argument_id] * weight for argument_id, weight in self.answer["weights"].items())
+        return sum(sign.get(argument_id, 0) * weight for argument_id, weight in self.answer["weights"].items())
 
     @property
     def table(self) -> pd.DataFrame:

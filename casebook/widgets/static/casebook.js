@@ -110,7 +110,7 @@ function schemaError(schema, value, root = schema, path = []) {
   if (isObject(value)) {
     const keys = Object.keys(value);
     for (const name of schema.required || []) {
-      if (!(name in value)) return `at ${where(path)}, '${name}' is a required property`;
+      if (!Object.hasOwn(value, name)) return `at ${where(path)}, '${name}' is a required property`;
     }
     if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) return `at ${where(path)}, there are more than ${schema.maxProperties} entries`;
     for (const key of keys) {
@@ -119,7 +119,7 @@ function schemaError(schema, value, root = schema, path = []) {
         if (error) return error;
       }
       const properties = schema.properties || {};
-      if (key in properties) {
+      if (Object.hasOwn(properties, key)) {
         const error = schemaError(properties[key], value[key], root, [...path, key]);
         if (error) return error;
       } else if (schema.additionalProperties === false) {
@@ -148,6 +148,22 @@ class AnswerFileError extends Error {}
 /** A dated answer entry ({kind, title, page, updated, state}) as the schema defines it, or an error sentence. */
 function answerEntryError(entry) {
   return schemaError({ allOf: [{ $ref: "#/$defs/answer" }], required: ["updated"] }, entry, ANSWER_SCHEMA);
+}
+
+/** Whether a time the schema's pattern accepts is also on the calendar (no 30 February, no hour 25). */
+function isRealTime(text) {
+  const [year, month, day, hour, minute, second] = text.match(/\d+/g).map(Number);
+  const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day
+    && time.getUTCHours() === hour && time.getUTCMinutes() === minute && time.getUTCSeconds() === second;
+}
+
+/** The first time in a schema-valid answer file that is not a real time, as a sentence, or null. */
+function impossibleTime(document) {
+  const times = [["exported", document.exported]];
+  for (const [key, answer] of Object.entries(document.answers)) if (answer.updated) times.push([`answers → ${key} → updated`, answer.updated]);
+  const [where, time] = times.find(([, value]) => !isRealTime(value)) || [];
+  return where ? `at ${where}, ${JSON.stringify(time)} is not a real time` : null;
 }
 
 /** A parsed answer file of any known version, as the current version. */
@@ -182,7 +198,7 @@ function readAnswerFile(text, bytes) {
   if (!ANSWER_SCHEMA.properties.version.enum.includes(document.version)) {
     throw new AnswerFileError(`This answer file has an unknown format version (${JSON.stringify(document.version)}).`);
   }
-  const error = schemaError(ANSWER_SCHEMA, document);
+  const error = schemaError(ANSWER_SCHEMA, document) || impossibleTime(document);
   if (error) throw new AnswerFileError(`This answer file does not match the answer-file format: ${error}.`);
   return migrateAnswerFile(document);
 }
@@ -198,7 +214,7 @@ function mergeAnswers(existing, incoming) {
   const merged = { ...existing };
   const changes = [];
   for (const [key, answer] of Object.entries(incoming)) {
-    const ours = existing[key];
+    const ours = Object.hasOwn(existing, key) ? existing[key] : undefined;
     let action = "add";
     if (ours) action = Date.parse(answer.updated) > Date.parse(ours.updated) ? "replace" : "keep";
     if (action !== "keep") merged[key] = answer;
@@ -242,10 +258,12 @@ class AnswerStore {
   /** The saved entry for `key` ({entry} or {entry: null, problem}). */
   read(key) {
     if (!this.storage) return { entry: null, problem: this.problem };
-    let raw = this.storage.getItem(this.itemName(key));
+    let name = this.itemName(key);
+    let raw = this.storage.getItem(name);
     let migrated = false;
     if (raw === null) {
-      raw = this.storage.getItem(this.itemName(key, 1));
+      name = this.itemName(key, 1);
+      raw = this.storage.getItem(name);
       if (raw === null) return { entry: null, problem: null };
       migrated = true;
     }
@@ -256,8 +274,8 @@ class AnswerStore {
     } catch {
       entry = null;
     }
-    if (entry === null || answerEntryError(entry)) {
-      this.keepUnreadable(key, raw);
+    if (entry === null || answerEntryError(entry) || !isRealTime(entry.updated)) {
+      this.keepUnreadable(key, name, raw);
       return { entry: null, problem: "unreadable" };
     }
     if (migrated) this.write(key, entry);
@@ -275,10 +293,11 @@ class AnswerStore {
     }
   }
 
-  keepUnreadable(key, raw) {
+  /** Move an unreadable value aside (never delete it), so it is not read again. */
+  keepUnreadable(key, name, raw) {
     try {
       this.storage.setItem(`casebook:${this.siteId}:unreadable:${key}:${now()}`, raw);
-      this.storage.removeItem(this.itemName(key));
+      this.storage.removeItem(name);
     } catch {
       // Leave the unreadable value where it is rather than lose it.
     }
@@ -289,8 +308,10 @@ class AnswerStore {
     const answers = {};
     if (!this.storage) return answers;
     const prefix = new RegExp(`^casebook:${this.siteId.replace(/[^\w-]/g, "\\$&")}:v(\\d+):answer:(.+)$`);
-    for (let index = 0; index < this.storage.length; index += 1) {
-      const match = this.storage.key(index).match(prefix);
+    // Reading may migrate or move items, so walk a copy of the names.
+    const names = Array.from({ length: this.storage.length }, (_, index) => this.storage.key(index));
+    for (const name of names) {
+      const match = name.match(prefix);
       if (match && !(match[2] in answers)) {
         const { entry } = this.read(match[2]);
         if (entry) answers[match[2]] = entry;
@@ -790,16 +811,21 @@ function describeAnswer(entry, names) {
   const state = entry.state;
   const name = (table, id) => (names[table] || {})[id] || id;
   switch (entry.kind) {
-    case "argument-weigher":
-      return Object.entries(state.weights).map(([id, weight]) => [
-        name("arguments", id),
-        `${weight} (${WEIGHT_NAMES[weight]})${state.justifications[id] ? `: ${state.justifications[id]}` : ""}`,
-      ]);
+    case "argument-weigher": {
+      const ids = [...new Set([...Object.keys(state.weights), ...Object.keys(state.justifications)])];
+      return ids.map((id) => {
+        const weight = Object.hasOwn(state.weights, id) ? `${state.weights[id]} (${WEIGHT_NAMES[state.weights[id]]})` : "not weighed";
+        return [name("arguments", id), `${weight}${state.justifications[id] ? `: ${state.justifications[id]}` : ""}`];
+      });
+    }
     case "analogy-matrix":
-      return Object.entries(state.ratings).flatMap(([analogy, ratings]) => Object.entries(ratings).map(([dimension, value]) => [
-        `${analogy === "own" ? state.own_analogy || "Own analogy" : name("analogies", analogy)}, ${name("dimensions", dimension)}`,
-        FIT_LABELS[value],
-      ]));
+      return [
+        ...(state.own_analogy ? [["Own analogy", state.own_analogy]] : []),
+        ...Object.entries(state.ratings).flatMap(([analogy, ratings]) => Object.entries(ratings).map(([dimension, value]) => [
+          `${analogy === "own" ? state.own_analogy || "Own analogy" : name("analogies", analogy)}, ${name("dimensions", dimension)}`,
+          FIT_LABELS[value],
+        ])),
+      ];
     case "source-check":
       return Object.entries(state.labels).map(([id, label]) => [name("statements", id), name("labels", label)]);
     case "answer-builder":
@@ -874,14 +900,20 @@ function renderMyAnswers({ model, el, host }) {
     return answerFile(store.all(), student.querySelector("input").value.trim() || undefined);
   }
 
+  /** A file name that tells students' downloads apart when an instructor collects them in one folder. */
+  function fileName(document, extension) {
+    const who = (document.student || "student").normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "student";
+    return `casebook-answers-${who}-${document.exported.slice(0, 16).replace(/[T:]/g, "-")}.${extension}`;
+  }
+
   const downloadJson = h("button", { type: "button", onclick: () => {
     const document = exportDocument();
-    download(`casebook-answers-${document.exported.slice(0, 10)}.json`, JSON.stringify(document, null, 2), "application/json");
+    download(fileName(document, "json"), JSON.stringify(document, null, 2), "application/json");
     say("Downloaded your answers as a JSON file, which you can import on another computer.");
   } }, "Download answers (JSON)");
   const downloadMarkdown = h("button", { type: "button", onclick: () => {
     const document = exportDocument();
-    download(`casebook-answers-${document.exported.slice(0, 10)}.md`, answersAsMarkdown(document, names), "text/markdown");
+    download(fileName(document, "md"), answersAsMarkdown(document, names), "text/markdown");
     say("Downloaded your answers as a Markdown file for handing in.");
   } }, "Download for handing in (Markdown)");
 
@@ -903,7 +935,9 @@ function renderMyAnswers({ model, el, host }) {
     const { merged, changes } = mergeAnswers(store.all(), incoming.answers);
     const actions = { add: "will be added", replace: "will replace your older answer", keep: "is not newer than yours, so yours is kept" };
     const apply = h("button", { type: "button", onclick: () => {
-      const problems = Object.entries(merged).map(([key, entry]) => store.write(key, entry)).filter(Boolean);
+      // Write only what the import changes, so nothing saved meanwhile (in another tab) is overwritten.
+      const problems = changes.filter((change) => change.action !== "keep")
+        .map((change) => store.write(change.key, merged[change.key])).filter(Boolean);
       pending.replaceChildren();
       fileInput.value = "";
       showList();
