@@ -11,6 +11,7 @@ version, over 5 MB, a field of the wrong type, and a student who handed in twice
 import argparse
 import json
 import random
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -32,20 +33,37 @@ def time_at(minutes: int) -> str:
     return (START + timedelta(minutes=minutes)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def student_answers(rng: random.Random, number: int) -> dict:
+@dataclass(frozen=True)
+class Case:
+    """The case data the synthetic answers refer to, read once."""
+
+    sides: dict  # argument id -> for / against
+    labels: dict  # statement id -> correct label
+    analogies: list
+    dimensions: list
+
+    @classmethod
+    def load(cls) -> "Case":
+        return cls(
+            sides=data.load_arguments()["side"].to_dict(),
+            labels=data.load_statements()["label"].to_dict(),
+            analogies=list(data.load_analogies().index),
+            dimensions=list(data.load_analogy_dimensions().index),
+        )
+
+
+def student_answers(rng: random.Random, number: int, case: Case) -> dict:
     """One synthetic student's answers to the four widgets of the student edition."""
-    arguments, statements = data.load_arguments(), data.load_statements()
     lean = rng.choice([-1, 0, 1])  # against, undecided, for
     weights = {
         argument: max(0, min(5, rng.randint(1, 4) + (lean if side == "for" else -lean)))
-        for argument, side in arguments["side"].items()
+        for argument, side in case.sides.items()
     }
     labels = {
         statement: label if rng.random() < 0.75 else rng.choice(data.STATEMENT_LABELS)
-        for statement, label in statements["label"].items()
+        for statement, label in case.labels.items()
     }
-    dimensions = list(data.load_analogy_dimensions().index)
-    ratings = {analogy: {d: rng.randint(0, 4) for d in dimensions} for analogy in data.load_analogies().index}
+    ratings = {analogy: {d: rng.randint(0, 4) for d in case.dimensions} for analogy in case.analogies}
     role = rng.choice(ROLES)
     decision = rng.choice(role["options"])["value"]
     minute = number * 7
@@ -69,11 +87,12 @@ def write_demo(folder: str | Path, students: int = 36, seed: int = 2026) -> Path
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
+    case = Case.load()
     for number in range(1, students + 1):
-        document = answers.answer_file(student_answers(rng, number), f"Demo student {number:02d}", time_at(number * 7 + 5))
+        document = answers.answer_file(student_answers(rng, number, case), f"Demo student {number:02d}", time_at(number * 7 + 5))
         (folder / f"demo-student-{number:02d}.json").write_text(json.dumps(document, indent=1))
     # A student who typed markup: the notebook must show it as text.
-    hostile = answers.answer_file(student_answers(rng, students + 1), "Demo student <b>bold</b>", time_at(students * 7 + 12))
+    hostile = answers.answer_file(student_answers(rng, students + 1, case), "Demo student <b>bold</b>", time_at(students * 7 + 12))
     hostile["answers"]["ch8-answer"]["state"]["claim"] = "<script>alert('demo')</script> is shown as typed."
     (folder / "demo-student-markup.json").write_text(json.dumps(hostile))
     # Student 01 handed in again, later: the earlier file is the duplicate.

@@ -312,7 +312,7 @@ class AnswerStore {
     const names = Array.from({ length: this.storage.length }, (_, index) => this.storage.key(index));
     for (const name of names) {
       const match = name.match(prefix);
-      if (match && !(match[2] in answers)) {
+      if (match && !Object.hasOwn(answers, match[2])) {
         const { entry } = this.read(match[2]);
         if (entry) answers[match[2]] = entry;
       }
