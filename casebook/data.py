@@ -439,8 +439,8 @@ def check_table(
         schema.validate(table, lazy=True)
     except pa.errors.SchemaErrors as errors:
         problems = [describe_failure(case, lines, schema, name) for case in errors.failure_cases.itertuples()]
-        if any(p.line == 1 for p in problems):
-            return problems  # the header is wrong; row rules would only repeat it
+        if not header_is_right(problems):
+            return problems  # row rules would only repeat the header's problems
         problems = [name_duplicate_lines(p, problems) for p in problems]
     else:
         problems = []
@@ -549,8 +549,11 @@ def read_table(table: Table, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     rows, lines = read_rows(path)
     problems = check_table(rows, lines, table.schema, table.row_rules, path)
     if header_is_right(problems):
+        known: dict[str, set[str]] = {}  # read each target once, however many columns point into it
         for column, target in table.references:
-            problems += check_references(rows, lines, column, known_ids(target, data_dir), target, path)
+            if target not in known:
+                known[target] = known_ids(target, data_dir)
+            problems += check_references(rows, lines, column, known[target], target, path)
     raise_if(problems)
     frame = rows.astype("string")
     for column in table.list_columns:
