@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's paths, and one build of the book per test run."""
+"""Shared fixtures (one build of the book per test run), and the order of the notebook tests."""
 
 import json
 import os
@@ -10,6 +10,34 @@ from filelock import FileLock
 
 from casebook.buildcache import clear_stale_cache
 from support import BUILD_COMMAND, INSTRUCTOR_OPTIONS, INSTRUCTOR_SITE, REPO, SITE
+
+# The notebook tests take 1 to 3 s each. Run them longest first, by the times of the
+# last run (kept in pytest's cache), so that the xdist workers finish together rather
+# than one idling while the other runs a slow notebook that happened to come last.
+TIMED_TEST = "test_notebook_executes"
+TIMES_KEY = "casebook/notebook-test-seconds"
+times_this_run: dict[str, float] = {}
+
+
+def pytest_collection_modifyitems(config, items):
+    cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
+    last_times = cache.get(TIMES_KEY, {}) if cache else {}
+    slots = [index for index, item in enumerate(items) if getattr(item, "originalname", None) == TIMED_TEST]
+    longest_first = sorted((items[index] for index in slots), key=lambda item: -last_times.get(item.nodeid, 0))
+    for index, item in zip(slots, longest_first):
+        items[index] = item
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call" and report.passed and f"::{TIMED_TEST}[" in report.nodeid:
+        times_this_run[report.nodeid] = report.duration
+
+
+def pytest_sessionfinish(session):
+    cache = getattr(session.config, "cache", None)
+    is_xdist_worker = hasattr(session.config, "workerinput")  # the controller sees every report
+    if cache and times_this_run and not is_xdist_worker:
+        cache.set(TIMES_KEY, {**cache.get(TIMES_KEY, {}), **times_this_run})
 
 
 def build(edition: str, log: Path) -> dict:
