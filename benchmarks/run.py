@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from support import BUILD_COMMAND, SITE, served  # noqa: E402
+from support import BUILD_COMMAND, SITE, leaves_the_machine, served  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EXECUTED = re.compile(r"Executing notebook using")
@@ -126,7 +126,7 @@ def page_weight(browser, base: str, path: str) -> dict:
     context = browser.new_context()
     bodies, external = [], []
     context.route("**/*", lambda route: (external.append(route.request.url), route.abort())
-                  if not route.request.url.startswith(base) and route.request.url.startswith("http") else route.continue_())
+                  if leaves_the_machine(route.request.url) else route.continue_())
     page = context.new_page()
     page.on("response", lambda response: bodies.append((response.url, response)))
     page.goto(f"{base}/{path}", wait_until="networkidle")

@@ -17,10 +17,17 @@ anything, and drops its stylesheet.
 role="doc-biblioentry", which is not a list item: axe-core reports the list as
 broken for screen readers (aria-required-children, critical). The entries are
 marked as list items instead.
+
+3. The site's index.html only sends the browser on to the first page. The one
+sphinx-external-toc writes is a bare refresh tag: no title or language for a screen
+reader, no link where refreshes are off, and no icon, so browsers ask for
+/favicon.ico and get a 404. This extension writes a small complete page first.
 """
 
+import html
 import os
 import shutil
+from pathlib import Path
 
 from sphinx.application import Sphinx
 
@@ -65,9 +72,37 @@ def remove_stale_sources(app: Sphinx) -> None:
         shutil.rmtree(os.path.join(app.outdir, "_sources"), ignore_errors=True)
 
 
+def write_index_redirect(app: Sphinx, exception) -> None:
+    """index.html as a page that sends the browser on to the book's first page."""
+    if exception is not None or app.builder.name != "html" or app.config.root_doc == "index":
+        return
+    first_page = html.escape(f"{app.config.root_doc}.html")
+    title = html.escape(app.config.html_title)  # Jupyter Book sets it from _config.yml's title
+    favicon = app.config.html_favicon  # a file, which Sphinx copies into _static/, or a URL
+    if favicon and "://" not in favicon:
+        favicon = f"_static/{Path(favicon).name}"
+    icon = f'<link rel="icon" href="{html.escape(favicon)}">' if favicon else ""
+    Path(app.outdir, "index.html").write_text(
+        f"""<!DOCTYPE html>
+<html lang="{html.escape(app.config.language or 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Refresh" content="0; url={first_page}">
+<title>{title}</title>
+{icon}
+</head>
+<body><p><a href="{first_page}">{title}</a></p></body>
+</html>
+""",
+        encoding="utf-8",
+    )
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", configure_edition)
     app.connect("config-inited", remove_thebe)
     app.connect("builder-inited", remove_stale_sources)
     app.connect("html-page-context", mark_citations_as_list_items)
+    # Before sphinx-external-toc's handler (priority 500), which keeps an existing index.html.
+    app.connect("build-finished", write_index_redirect, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -92,6 +92,21 @@ def test_site_loads_nothing_from_outside_itself(site):
     assert not offenders, f"the site loads resources from other hosts: {offenders}"
 
 
+def test_every_page_names_the_site_icon_so_browsers_do_not_ask_for_favicon_ico(site):
+    for page in [page for page in pages(site) if "_static" not in page.parts]:  # _static: template fragments
+        icon = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("link", rel="icon")
+        assert icon is not None, f"{page.relative_to(site)} has no icon link"
+        assert (page.parent / icon["href"]).is_file(), f"{page.relative_to(site)}: {icon['href']} is missing"
+
+
+def test_the_index_page_is_a_complete_page_that_leads_to_the_first_chapter(site):
+    soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.html["lang"] == "en"
+    assert soup.title.get_text() == "Supplier Limits: Anthropic, the Pentagon and Palantir"
+    assert soup.find("meta", attrs={"http-equiv": "Refresh"})["content"] == "0; url=intro.html"
+    assert soup.find("a")["href"] == "intro.html"
+
+
 def test_figures_have_alt_text_and_tables_have_captions(site):
     for page in (site / "chapters").rglob("*.html"):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")

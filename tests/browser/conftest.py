@@ -2,22 +2,26 @@
 Playwright with every request that leaves this machine aborted and counted."""
 
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from support import served
+from support import LOCAL_HOSTS, failed_requests, leaves_the_machine, served
 
 CHROMIUM = Path("/usr/bin/chromium")
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 SITE_ID = "supplier-limits-casebook"
 
 
 @pytest.fixture(scope="session")
-def base_url(site):
+def server_log(tmp_path_factory) -> Path:
+    """The static server's log of requests, checked for failures after every visit."""
+    return tmp_path_factory.mktemp("static-server") / "requests.log"
+
+
+@pytest.fixture(scope="session")
+def base_url(site, server_log):
     """The built site, served by a plain static server on a free local port."""
-    with served(site) as url:
+    with served(site, server_log) as url:
         yield url
 
 
@@ -28,6 +32,10 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            # Everything not on this machine goes to a proxy that is not there, so that
+            # even what Playwright cannot intercept (Chromium's own requests, such as
+            # for a page's icon) cannot leave; Visit still records what tried to.
+            proxy={"server": "http://127.0.0.1:9", "bypass": ",".join(LOCAL_HOSTS)},
         )
         yield browser
         browser.close()
@@ -45,8 +53,7 @@ class Visit:
         self.page = self.new_page()
 
     def _route(self, route):
-        url = urlparse(route.request.url)
-        if url.scheme in {"http", "https", "ws", "wss"} and url.hostname not in LOCAL_HOSTS:
+        if leaves_the_machine(route.request.url):
             self.external.append(route.request.url)
             route.abort()
         else:
@@ -74,18 +81,22 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser, base_url):
-    """A fresh profile; the test fails if any request tried to leave the machine or a page threw."""
+def visit(browser, base_url, server_log):
+    """A fresh profile; the test fails if any request tried to leave the machine, the
+    site answered any request with an error (such as a 404), or a page threw."""
+    log_start = server_log.stat().st_size
     opened = Visit(browser, base_url)
     yield opened
     opened.close()
     assert opened.external == [], f"non-local requests: {opened.external}"
+    assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)
     assert opened.errors == [], f"errors in the page: {opened.errors}"
 
 
 @pytest.fixture
-def new_visit(browser, base_url):
+def new_visit(browser, base_url, server_log):
     """A factory for further fresh profiles (e.g. another computer), checked like `visit`."""
+    log_start = server_log.stat().st_size
     visits = []
 
     def make(**context_options):
@@ -96,3 +107,4 @@ def new_visit(browser, base_url):
     for opened in visits:
         opened.close()
         assert opened.external == [] and opened.errors == [], (opened.external, opened.errors)
+    assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)

@@ -5,9 +5,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from support import failed_requests, leaves_the_machine
 from test_widgets import CH6
 
 SERIOUS = {"serious", "critical"}
+# No stylesheet preload: axe-core 4.12 fetches an @import relative to the page instead
+# of the stylesheet (dequelabs/axe-core#5268), a 404 here, and then checks
+# css-orientation-lock against the error page.
+AXE_OPTIONS = {"resultTypes": ["violations"], "preload": False}
 
 
 def site_pages(site):
@@ -37,6 +42,23 @@ def test_every_page_loads_offline_without_errors_and_only_widget_pages_load_the_
     # the visit fixture asserts no non-local request and no page error happened
 
 
+def test_every_request_a_page_makes_succeeds_including_its_icon(site, browser, base_url, server_log):
+    """As a student's browser loads the pages, without Playwright's interception (which
+    stops Chromium asking for a page's icon): the server's log holds every request."""
+    log_start = server_log.stat().st_size
+    context = browser.new_context()
+    non_local = []
+    context.on("request", lambda request: leaves_the_machine(request.url) and non_local.append(request.url))
+    page = context.new_page()
+    for path in site_pages(site):
+        page.goto(f"{base_url}/{path}")
+        page.wait_for_load_state("networkidle")
+    context.close()
+    assert non_local == []
+    assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)
+    assert b"GET /_static/favicon.svg" in server_log.read_bytes()[log_start:]
+
+
 def test_page_opened_from_disk_works_or_says_how_to_view_it(site, visit):
     page = visit.page
     page.goto((site / CH6).as_uri())
@@ -58,7 +80,7 @@ def test_no_serious_accessibility_violations_on_any_page(site, visit, axe):
         page.wait_for_load_state("networkidle")
         if has_widgets(site, path):
             visit.wait_ready(page)
-        violations = axe.run(page).response["violations"]
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
         serious = [
             f"{v['id']} ({v['impact']}): {v['help']} at {[node['target'] for node in v['nodes']][:3]}"
             for v in violations if v["impact"] in SERIOUS
