@@ -3,7 +3,6 @@ reliably, since tests/ and tests/browser/ each have one)."""
 
 import os
 import re
-import socket
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -60,10 +59,3 @@ def failed_requests(log: Path, since: int = 0) -> list[str]:
         requests_log.seek(since)
         text = requests_log.read().decode("utf-8", "replace")
     return [f"{status} {request}" for request, status in FAILED_REQUEST.findall(text)]
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]

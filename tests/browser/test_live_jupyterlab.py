@@ -16,7 +16,7 @@ import pytest
 from jupyter_client import BlockingKernelClient
 from playwright.sync_api import expect
 
-from support import REPO, free_port
+from support import REPO
 from test_widgets import weigh
 
 CHAPTER = "chapters/06-competing-viewpoints.md"
@@ -31,23 +31,24 @@ def jupyterlab(tmp_path):
     shutil.copy(REPO / CHAPTER, root / CHAPTER)
     runtime = tmp_path / "runtime"
     token = secrets.token_hex(16)
-    port = free_port()
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
     log = open(tmp_path / "lab.log", "w")
+    # Port 0: the server binds a port the OS chose, and writes it to its info file.
     server = subprocess.Popen(
-        [str(BIN / "jupyter-lab"), "--no-browser", f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1",
+        [str(BIN / "jupyter-lab"), "--no-browser", "--ServerApp.port=0", "--ServerApp.ip=127.0.0.1",
          f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--LabApp.news_url=",
          "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly",
          "--allow-root"],
         env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
-    url = f"http://127.0.0.1:{port}"
+    info_file = runtime / f"jpserver-{server.pid}.json"
     try:
         for _ in range(300):
-            try:
+            try:  # the info file may not exist or be complete yet, nor the server answer
+                url = f"http://127.0.0.1:{json.loads(info_file.read_text())['port']}"
                 urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=1)
                 break
-            except OSError:
+            except (OSError, ValueError, KeyError):
                 time.sleep(0.2)
         else:
             raise RuntimeError("JupyterLab did not start:\n" + (tmp_path / "lab.log").read_text()[-3000:])
