@@ -9,7 +9,7 @@ import traitlets
 
 from casebook import answers, data
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
-from casebook.widgets.base import MODULE, STATIC
+from casebook.widgets.base import FORMAT_CONSTANTS, MODULE, STATIC
 
 ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder]
 
@@ -139,9 +139,13 @@ def test_the_browser_validator_supports_every_keyword_the_schema_uses():
     assert used <= supported, f"the browser's validator would ignore: {used - supported}"
 
 
-def test_the_module_carries_the_schema_python_uses():
-    embedded = MODULE.rsplit("const ANSWER_SCHEMA = ", 1)[1]
-    assert json.loads(embedded.removesuffix(";\n")) == answers.SCHEMA
+def test_the_module_carries_the_answer_format_python_uses():
+    source = (STATIC / "casebook.js").read_text()
+    assert FORMAT_CONSTANTS["ANSWER_SCHEMA"] == answers.SCHEMA
+    for name, value in FORMAT_CONSTANTS.items():
+        assert not re.search(rf"\b(const|let|var) {name}\b", source), f"{name} is defined in casebook.js as well as in Python"
+        appended = re.search(rf"^const {name} = (.*);$", MODULE, re.M)
+        assert appended and json.loads(appended.group(1)) == value
 
 
 def test_names_in_python_match_the_answer_file_format():

@@ -15,11 +15,19 @@ from casebook import answers
 
 STATIC = Path(__file__).with_name("static")
 
-# One module for every kind; the answer-file schema is appended so that the
-# browser checks answers against the very schema Python uses.
-MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + (
-    f"\nconst ANSWER_SCHEMA = {json.dumps(answers.SCHEMA, separators=(',', ':'))};\n"
-)
+# One module for every kind. The answer-file format's constants and schema are
+# appended from casebook.answers, so the browser reads, checks and writes answers
+# exactly as Python does, from one definition.
+FORMAT_CONSTANTS = {
+    "FORMAT": answers.FORMAT,
+    "VERSION": answers.VERSION,
+    "MAX_BYTES": answers.MAX_BYTES,
+    "UNDATED": answers.UNDATED,
+    "ANSWER_SCHEMA": answers.SCHEMA,
+}
+MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + "".join(
+    f"\nconst {name} = {json.dumps(value, separators=(',', ':'))};" for name, value in FORMAT_CONSTANTS.items()
+) + "\n"
 STYLES = (STATIC / "casebook.css").read_text(encoding="utf-8")
 
 

@@ -4,13 +4,10 @@
 // Each widget has a `kind`; KINDS maps it to a render function. Student text is
 // only ever inserted with textContent (through `h`), never as HTML.
 //
-// Python appends `const ANSWER_SCHEMA = {...}` (casebook/answers.schema.json) to
-// this file, so the browser checks answers against the same schema as Python.
-
-const FORMAT = "casebook-answers";
-const VERSION = 2;
-const MAX_BYTES = 5 * 1024 * 1024;
-const UNDATED = "1970-01-01T00:00:00.000Z";
+// Python appends the answer-file format, as defined in casebook/answers.py, to this
+// file (casebook/widgets/base.py): the constants FORMAT, VERSION, MAX_BYTES, UNDATED
+// and ANSWER_SCHEMA (casebook/answers.schema.json). The browser thus reads, checks and
+// writes answers exactly as Python does.
 
 // ------------------------------------------------------------------ DOM helpers
 
