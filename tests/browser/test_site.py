@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from support import failed_requests, leaves_the_machine
-from test_widgets import CH6
+from test_widgets import CH6, STORAGE_REFUSED
 
 SERIOUS = {"serious", "critical"}
 # No stylesheet preload: axe-core 4.12 fetches an @import relative to the page instead
@@ -57,6 +57,23 @@ def test_every_request_a_page_makes_succeeds_including_its_icon(site, browser, b
     assert non_local == []
     assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)
     assert b"GET /_static/favicon.svg" in server_log.read_bytes()[log_start:]
+
+
+def test_search_and_colour_mode_work_where_the_browser_refuses_storage(new_visit):
+    """Sphinx's search and the theme's colour-mode button use localStorage unguarded;
+    the site's head gives them a stand-in when the browser refuses storage."""
+    normal = new_visit().open("intro.html")
+    # The refusal is simulated by redefining the property, which a real browser allows.
+    assert normal.evaluate("Object.getOwnPropertyDescriptor(window, 'localStorage').configurable")
+    visit = new_visit()
+    visit.context.add_init_script(STORAGE_REFUSED)
+    page = visit.open("search.html?q=Palantir")
+    expect(page.locator("#search-results li").first).to_be_visible()
+    page = visit.open("intro.html")
+    mode = page.evaluate("document.documentElement.dataset.mode")
+    page.locator(".theme-switch-button").first.click()
+    expect(page.locator("html")).not_to_have_attribute("data-mode", mode)
+    # new_visit asserts that no script threw.
 
 
 def test_page_opened_from_disk_works_or_says_how_to_view_it(site, visit):

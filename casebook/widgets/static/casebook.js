@@ -238,6 +238,9 @@ class AnswerStore {
     this.siteId = siteId;
     this.problem = null;
     try {
+      // Where the browser refuses storage, the site puts a stand-in that forgets on
+      // leaving the page (casebook/templates/layout.html): answers are not kept there.
+      if (window.casebookStorageStandIn) throw new DOMException("The browser refuses storage", "SecurityError");
       this.storage = window.localStorage;
       const probe = `casebook:${siteId}:probe`;
       this.storage.setItem(probe, "1");
