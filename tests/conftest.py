@@ -11,9 +11,12 @@ from filelock import FileLock
 from casebook.buildcache import clear_stale_cache
 from support import BUILD_COMMAND, INSTRUCTOR_OPTIONS, INSTRUCTOR_SITE, REPO, SITE
 
-# The notebook tests take 1 to 3 s each. Run them longest first, by the times of the
-# last run (kept in pytest's cache), so that the xdist workers finish together rather
-# than one idling while the other runs a slow notebook that happened to come last.
+# The notebook tests take 1 to 3 s each. Ordered by the times of the last run (kept in
+# pytest's cache; a clean clone, as in CI, has none and keeps the file order), the xdist
+# workers finish together instead of one idling while the other runs a slow notebook
+# that happened to come last. worksteal hands each of n workers a contiguous block of
+# tests, and an idle worker takes from the end of another's block: so the tests are
+# dealt out round-robin, longest first, and each block runs its longest first.
 TIMED_TEST = "test_notebook_executes"
 TIMES_KEY = "casebook/notebook-test-seconds"
 times_this_run: dict[str, float] = {}
@@ -23,8 +26,11 @@ def pytest_collection_modifyitems(config, items):
     cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
     last_times = cache.get(TIMES_KEY, {}) if cache else {}
     slots = [index for index, item in enumerate(items) if getattr(item, "originalname", None) == TIMED_TEST]
-    longest_first = sorted((items[index] for index in slots), key=lambda item: -last_times.get(item.nodeid, 0))
-    for index, item in zip(slots, longest_first):
+    # A notebook not timed yet (a new one) counts as the longest.
+    longest_first = sorted((items[index] for index in slots), key=lambda item: -last_times.get(item.nodeid, float("inf")))
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    dealt = [item for worker in range(workers) for item in longest_first[worker::workers]]
+    for index, item in zip(slots, dealt):
         items[index] = item
 
 

@@ -59,3 +59,8 @@ def failed_requests(log: Path, since: int = 0) -> list[str]:
         requests_log.seek(since)
         text = requests_log.read().decode("utf-8", "replace")
     return [f"{status} {request}" for request, status in FAILED_REQUEST.findall(text)]
+
+
+def assert_no_failed_requests(log: Path, since: int) -> None:
+    failed = failed_requests(log, since)
+    assert not failed, "the site answered with an error:\n" + "\n".join(failed)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from support import LOCAL_HOSTS, failed_requests, leaves_the_machine, served
+from support import LOCAL_HOSTS, assert_no_failed_requests, leaves_the_machine, served
 
 CHROMIUM = Path("/usr/bin/chromium")
 SITE_ID = "supplier-limits-casebook"
@@ -89,7 +89,7 @@ def visit(browser, base_url, server_log):
     yield opened
     opened.close()
     assert opened.external == [], f"non-local requests: {opened.external}"
-    assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)
+    assert_no_failed_requests(server_log, log_start)
     assert opened.errors == [], f"errors in the page: {opened.errors}"
 
 
@@ -107,4 +107,4 @@ def new_visit(browser, base_url, server_log):
     for opened in visits:
         opened.close()
         assert opened.external == [] and opened.errors == [], (opened.external, opened.errors)
-    assert not (failed := failed_requests(server_log, log_start)), "\n".join(failed)
+    assert_no_failed_requests(server_log, log_start)

@@ -33,7 +33,9 @@ def jupyterlab(tmp_path):
     token = secrets.token_hex(16)
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
     log = open(tmp_path / "lab.log", "w")
-    # Port 0: the server binds a port the OS chose, and writes it to its info file.
+    # Port 0: the server asks the OS for a free port just before it binds it, and writes
+    # it to its info file (a far shorter window for another process to take it than a
+    # port chosen here before JupyterLab has even started).
     server = subprocess.Popen(
         [str(BIN / "jupyter-lab"), "--no-browser", "--ServerApp.port=0", "--ServerApp.ip=127.0.0.1",
          f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--LabApp.news_url=",
@@ -44,6 +46,8 @@ def jupyterlab(tmp_path):
     info_file = runtime / f"jpserver-{server.pid}.json"
     try:
         for _ in range(300):
+            if server.poll() is not None:
+                raise RuntimeError("JupyterLab stopped:\n" + (tmp_path / "lab.log").read_text()[-3000:])
             try:  # the info file may not exist or be complete yet, nor the server answer
                 url = f"http://127.0.0.1:{json.loads(info_file.read_text())['port']}"
                 urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=1)
