@@ -35,6 +35,9 @@ def answer_builder_config() -> dict:
     sources = data.load_sources()
     return {
         "roles": ROLES,
+        # The browser's completeness check and empty answer come from here, not a copy.
+        "core_parts": list(CORE_PARTS),
+        "empty_answer": EMPTY_ANSWER,
         "sources": [{"key": key, "label": f"{data.source_label(key, sources)}: {title or note}"}
                     for key, title, note in zip(sources.index, sources["title"], sources["note"])],
     }

@@ -701,11 +701,6 @@ const TOULMIN_PARTS = [
   ["qualifier", "Qualifier (optional)", "How sure you are, and under what conditions."],
   ["rebuttal", "Rebuttal (optional)", "The strongest objection, and your answer to it."],
 ];
-const CORE_PARTS = ["claim", "grounds", "warrant"];
-
-function emptyAnswer() {
-  return { role: "", decision: "", claim: "", grounds: "", citations: [], warrant: "", backing: "", qualifier: "", rebuttal: "" };
-}
 
 /** The answer as plain text, for the preview and for handing in. */
 function assembleAnswer(state, config) {
@@ -720,8 +715,9 @@ function assembleAnswer(state, config) {
   return lines.join("\n");
 }
 
-function missingCoreParts(state) {
-  const missing = CORE_PARTS.filter((part) => !state[part].trim());
+/** What the core still lacks; the core parts are Python's (casebook/widgets/answer_builder.py). */
+function missingCoreParts(state, config) {
+  const missing = config.core_parts.filter((part) => !state[part].trim());
   if (!missing.includes("grounds") && !state.citations.length) missing.push("a source for the grounds");
   if (!state.decision) missing.unshift("a decision");
   if (!state.role) missing.unshift("a decision-maker");
@@ -729,12 +725,12 @@ function missingCoreParts(state) {
 }
 
 function renderAnswerBuilder({ config, answer, commit, body }) {
-  const state = { ...emptyAnswer(), ...clone(answer) };
+  const state = { ...clone(config.empty_answer), ...clone(answer) };
   const check = h("p", { class: "cb-completeness" });
   const preview = h("pre", { class: "cb-preview", tabindex: 0, "aria-label": "Preview of your answer as plain text" });
 
   function update() {
-    const missing = missingCoreParts(state);
+    const missing = missingCoreParts(state, config);
     check.textContent = missing.length ? `Still missing from the core: ${missing.join(", ")}.` : "Complete: your answer has a decision-maker, a decision, a claim, grounds with sources, and a warrant.";
     check.dataset.complete = String(!missing.length);
     preview.textContent = assembleAnswer(state, config);
