@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from support import BUILD_COMMAND, SITE, leaves_the_machine, served  # noqa: E402
+from support import BUILD_COMMAND, CHROMIUM, CHROMIUM_ARGS, SITE, leaves_the_machine, served, site_pages  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EXECUTED = re.compile(r"Executing notebook using")
@@ -107,12 +107,11 @@ def tests(runs: int) -> dict:
 def browser_figures(runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    pages = sorted(str(p.relative_to(SITE)) for p in SITE.rglob("*.html") if "_static" not in p.parts)
+    pages = site_pages(SITE)
     weights, startup = {}, {}
     with served(SITE) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-background-networking", "--disable-component-update"])
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             for path in pages:
                 weights[path] = page_weight(browser, base, path)
             for path in pages:

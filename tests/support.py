@@ -16,6 +16,9 @@ INSTRUCTOR_SITE = REPO / "_build" / "instructor" / "_build" / "html"
 # references are checked.
 BUILD_COMMAND = [str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
 INSTRUCTOR_OPTIONS = ["--toc", "_toc_instructor.yml", "--path-output", "_build/instructor"]
+# Debian's Chromium (`make test` installs it), and how the tests and the benchmark start it.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
 # The host names a browser test may reach; every other request is refused.
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
@@ -24,6 +27,11 @@ def leaves_the_machine(url: str) -> bool:
     """Whether a request goes over the network to another host (not file:, data: or blob:)."""
     parsed = urlparse(url)
     return parsed.scheme in {"http", "https", "ws", "wss"} and parsed.hostname not in LOCAL_HOSTS
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of a built site, relative to it; _static/ holds the theme's template fragments, not pages."""
+    return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
 
 
 @contextmanager

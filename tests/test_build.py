@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from support import BUILD_COMMAND, REPO
+from support import BUILD_COMMAND, REPO, site_pages
 
 EXTERNAL = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""", re.IGNORECASE)
@@ -93,10 +93,10 @@ def test_site_loads_nothing_from_outside_itself(site):
 
 
 def test_every_page_names_the_site_icon_so_browsers_do_not_ask_for_favicon_ico(site):
-    for page in [page for page in pages(site) if "_static" not in page.parts]:  # _static: template fragments
-        icon = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("link", rel="icon")
-        assert icon is not None, f"{page.relative_to(site)} has no icon link"
-        assert (page.parent / icon["href"]).is_file(), f"{page.relative_to(site)}: {icon['href']} is missing"
+    for page in site_pages(site):
+        icon = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser").find("link", rel="icon")
+        assert icon is not None, f"{page} has no icon link"
+        assert ((site / page).parent / icon["href"]).is_file(), f"{page}: {icon['href']} is missing"
 
 
 def test_the_index_page_is_a_complete_page_that_leads_to_the_first_chapter(site):

@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from support import LOCAL_HOSTS, assert_no_failed_requests, leaves_the_machine, served
+from support import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, assert_no_failed_requests, leaves_the_machine, served
 
-CHROMIUM = Path("/usr/bin/chromium")
 SITE_ID = "supplier-limits-casebook"
 
 
@@ -31,7 +30,7 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            args=CHROMIUM_ARGS,
             # Everything not on this machine goes to a proxy that is not there, so that
             # even what Playwright cannot intercept (Chromium's own requests, such as
             # for a page's icon) cannot leave; Visit still records what tried to.

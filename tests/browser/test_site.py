@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from support import assert_no_failed_requests, leaves_the_machine
+from support import assert_no_failed_requests, leaves_the_machine, site_pages
 from test_widgets import CH6, STORAGE_REFUSED
 
 SERIOUS = {"serious", "critical"}
@@ -14,11 +14,6 @@ SERIOUS = {"serious", "critical"}
 # css-orientation-lock against the error page. Without the preload that one rule cannot
 # run at all: it is off until the fix is released.
 AXE_OPTIONS = {"resultTypes": ["violations"], "preload": False}
-
-
-def site_pages(site):
-    """Every page of the site; _static/ holds the theme's template fragments, not pages."""
-    return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
 
 
 def has_widgets(site, page) -> bool:
