@@ -3,7 +3,7 @@
 The format is defined once, as the JSON Schema ``answers.schema.json`` beside this
 file; the browser checks files against the same schema. An answer file is::
 
-    {"format": "casebook-answers", "version": 2, "student": "…",
+    {"format": "casebook-answers", "version": 3, "student": "…",
      "exported": "2026-02-17T22:30:00.000Z",
      "answers": {"<widget key>": {"kind": "argument-weigher", "title": "…",
                                   "updated": "…", "state": {…}}}}
@@ -28,8 +28,10 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from casebook import vocabulary
+
 FORMAT = "casebook-answers"
-VERSION = 2
+VERSION = 3
 MAX_BYTES = 5 * 1024 * 1024
 SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -130,10 +132,34 @@ def explain(error) -> str:
 
 def migrate(document: dict) -> dict:
     """A valid answer file of any known version, as the current version."""
-    if document["version"] == 1:
-        answers = {key: {**answer, "updated": UNDATED} for key, answer in document["answers"].items()}
-        document = {**document, "version": 2, "answers": answers}
-    return document
+    answers = {key: migrate_answer(answer, document["version"]) for key, answer in document["answers"].items()}
+    return {**document, "version": VERSION, "answers": answers}
+
+
+def migrate_answer(answer: dict, version: int) -> dict:
+    """One answer saved under ``version``, as the current version.
+
+    Version 1 answers carry no time. Version 2 named the decision-maker in words and
+    offered options since retired: the name becomes its id, and a choice with no
+    equivalent now is kept, in words, as ``earlier_choice`` (never dropped).
+    """
+    if version == 1:
+        answer = {**answer, "updated": UNDATED}
+    if version <= 2 and answer["kind"] == "answer-builder":
+        state = dict(answer["state"])
+        earlier = []
+        role = vocabulary.V2_ROLES.get(state["role"], "")
+        if state["role"] and not role:
+            earlier.append(f"decision-maker: {state['role']}")
+        decision = state.get("decision", "")
+        if decision in vocabulary.V2_RETIRED_DECISIONS:
+            earlier.append(vocabulary.V2_RETIRED_DECISIONS[decision])
+            decision = ""
+        state.update(role=role, decision=decision)
+        if earlier:
+            state["earlier_choice"] = "; ".join(earlier)
+        answer = {**answer, "state": state}
+    return answer
 
 
 def parse_answer_file(raw: bytes) -> dict:
@@ -328,15 +354,22 @@ def analogy_fit(class_answers: ClassAnswers) -> "pd.DataFrame":
 
 
 def positions(class_answers: ClassAnswers) -> "pd.DataFrame":
-    """How many students took each decision, as each decision-maker."""
+    """How many students took each option, for every option of each decision-maker.
+
+    Options nobody chose are listed with 0, so that the table shows the whole choice;
+    answers without a decision are counted last.
+    """
     import pandas as pd
 
-    states = class_answers.of_kind("answer-builder")["state"]
-    table = pd.DataFrame(
-        [{"role": state["role"] or "(none)", "decision": state.get("decision") or "(none)"} for state in states],
-        columns=["role", "decision"],
-    )
-    return table.value_counts().rename("students").reset_index()
+    chosen = pd.Series([state.get("decision", "") for state in class_answers.of_kind("answer-builder")["state"]], dtype=object)
+    counts = chosen.value_counts()
+    rows = [
+        {"decision-maker": role["name"], "decision": option["label"], "students": int(counts.get(option["value"], 0))}
+        for role in vocabulary.ROLES
+        for option in role["options"]
+    ]
+    rows.append({"decision-maker": "(none chosen)", "decision": "(no decision yet)", "students": int(counts.get("", 0))})
+    return pd.DataFrame(rows, columns=["decision-maker", "decision", "students"])
 
 
 def source_check_errors(class_answers: ClassAnswers, key: "pd.Series") -> "pd.DataFrame":
@@ -362,7 +395,7 @@ def answer_sample(class_answers: ClassAnswers, size: int = 5, seed: int = 0) -> 
     built = class_answers.of_kind("answer-builder")
     sample = built.sample(n=min(size, len(built)), random_state=seed)
     return sample.assign(
-        role=sample["state"].map(lambda state: state["role"]),
-        decision=sample["state"].map(lambda state: state.get("decision", "")),
+        role=sample["state"].map(lambda state: vocabulary.ROLE_NAMES.get(state["role"], "")),
+        decision=sample["state"].map(lambda state: vocabulary.DECISIONS.get(state.get("decision", ""), "")),
         claim=sample["state"].map(lambda state: state["claim"]),
     )[["student_id", "role", "decision", "claim"]].sort_values("student_id", ignore_index=True)

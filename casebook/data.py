@@ -19,6 +19,8 @@ import pandera.pandas as pa
 from pybtex.database import BibliographyDataError, parse_file
 from pybtex.scanner import PybtexSyntaxError
 
+from casebook.vocabulary import DECISIONS, LENSES
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Quotations are short by rule (shared/source/README.md): about 25 words at most.
@@ -150,7 +152,8 @@ QUOTE_NEEDS_SPEAKER = RowRule(
 SOURCING_KINDS = (
     "on-record",  # a named person or a spokesman, on the record
     "anonymous-official",  # an official who is not named
-    "people-familiar",  # "people familiar with the matter", "people briefed"
+    "people-familiar",  # "people familiar with the matter"
+    "people-briefed",  # "people briefed on the matter": told by others, so second-hand at best
     "other-outlet",  # another outlet's report (e.g. Axios)
     "earlier-report",  # the same outlet's earlier reporting ("Semafor previously reported")
     "reporter",  # the reporter's own account
@@ -240,14 +243,16 @@ PROPOSITIONS_SCHEMA = pa.DataFrameSchema(
 
 ARGUMENTS_SCHEMA = pa.DataFrameSchema(
     {
-        "argument_id": text(pa.Check.str_matches(r"^[AB]\d{2,}$", error="must be A or B followed by digits, e.g. A01"), unique=True),
+        # By convention A and B are for and against P1, C and D for and against P2.
+        "argument_id": text(pa.Check.str_matches(r"^[A-Z]\d{2,}$", error="must be a capital letter followed by digits, e.g. A01"), unique=True),
         "proposition_id": text(),
         "side": text(one_of("for", "against")),
         "summary": text(pa.Check.str_length(max_value=60, error="a summary has at most 60 characters")),
         "text": text(),
         # Empty when the argument is the casebook's own reasoning (basis 'casebook').
         "made_by": text(required=False),
-        "basis": text(one_of("own-words", "anonymous", "reported", "reporter", "casebook")),
+        # own-words: a party's (named or speaking for an organisation); opinion: the columnist's view.
+        "basis": text(one_of("own-words", "anonymous", "reported", "reporter", "opinion", "casebook")),
         "quote": text(short_quote(), required=False),
         "source_id": text(),
     },
@@ -322,6 +327,30 @@ EPILOGUE_SCHEMA = pa.DataFrameSchema(
     ordered=True,
 )
 
+LENS_READINGS_SCHEMA = pa.DataFrameSchema(
+    {
+        "reading_id": text(pa.Check.str_matches(r"^L\d{2,}$", error="must be L followed by digits, e.g. L07"), unique=True),
+        # An option of either decision-maker, and a lens (casebook/vocabulary.py).
+        "option": text(one_of(*DECISIONS)),
+        "lens": text(one_of(*LENSES)),
+        # The option's strongest reading under the lens, and the strongest worry the lens raises:
+        # the casebook's analysis, written with the same care for every option.
+        "strongest_case": text(),
+        "main_concern": text(),
+        "source_ids": text(required=False),
+    },
+    strict=True,
+    ordered=True,
+)
+
+LENS_READINGS_ROW_RULES = (
+    RowRule(
+        "lens",
+        "each option has one reading per lens, but this option and lens appear on another line too",
+        lambda t: ~t.duplicated(["option", "lens"], keep=False),
+    ),
+)
+
 TABLES = {
     table.file: table
     for table in (
@@ -351,6 +380,13 @@ TABLES = {
             "epilogue.csv",
             EPILOGUE_SCHEMA,
             (QUOTE_NEEDS_SPEAKER, TIMELINE_ROW_RULES[1]),
+            references=(("source_ids", "sources.bib"),),
+            list_columns=("source_ids",),
+        ),
+        Table(
+            "lens_readings.csv",
+            LENS_READINGS_SCHEMA,
+            LENS_READINGS_ROW_RULES,
             references=(("source_ids", "sources.bib"),),
             list_columns=("source_ids",),
         ),
@@ -613,3 +649,12 @@ def load_epilogue(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     for column in ("date_earliest", "date_latest"):
         epilogue[column] = pd.to_datetime(epilogue[column], format="%Y-%m-%d")
     return epilogue
+
+
+def load_lens_readings(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """The casebook's reading of each option under each ethical lens (``lens_readings.csv``).
+
+    One row per option and lens (ids in :mod:`casebook.vocabulary`), indexed by
+    ``reading_id``; ``source_ids`` are tuples.
+    """
+    return read_table(TABLES["lens_readings.csv"], data_dir)

@@ -15,16 +15,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from casebook import answers, data
-from casebook.widgets.answer_builder import ROLES
+from casebook import answers, data, vocabulary
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+# One synthetic claim per option (casebook.vocabulary), each argued from its own side.
 CLAIMS = {
-    "sign": "Anthropic should sign: serving the military on its terms keeps the company inside the room.",
-    "hold": "Anthropic should hold out for the carve-outs: the limits are the point of its usage policy.",
-    "narrower": "Anthropic should seek narrower terms, agreed in advance, that the Pentagon can plan around.",
-    "designate": "The Pentagon should designate: it cannot rely on a supplier that may refuse mid-operation.",
-    "not-designate": "The Pentagon should not designate: the statute targets adversaries, not a supplier's terms.",
+    "sign": "Anthropic should sign: public law, not a vendor's terms, should govern how the military uses a tool it buys.",
+    "hold": "Anthropic should hold out for the carve-outs: limits on two areas of use are a line within service, not a refusal.",
+    "narrower": "Anthropic should propose narrower limits, defined in advance, that planners can check before an operation.",
+    "withdraw": "Anthropic should step back: a supplier that cannot accept the customer's terms should not half-serve it.",
+    "accept": "The Pentagon should negotiate limits it can plan around: that keeps a classified-ready model in service.",
+    "other-suppliers": "The Pentagon should hold to all lawful uses and buy elsewhere: it cannot plan around terms it cannot foresee.",
+    "restrict": "The Pentagon should restrict Anthropic's use now: trust in an operation matters more than one supplier's model.",
+    "designate": "The Pentagon should seek a designation through the statute's procedure, and let the risk assessment decide.",
+}
+# The argument weighers of chapter 6, by proposition: (widget key, title).
+WEIGHERS = {
+    "P1": ("ch6-weigher", "Should an AI supplier be able to limit military use?"),
+    "P2": ("ch6-weigher-response", "How far should the department's response go?"),
 }
 REASONS = ["Matters most for operations.", "The sources are thin here.", "Decisive for me.", "Less relevant than it looks."]
 
@@ -37,7 +45,7 @@ def time_at(minutes: int) -> str:
 class Case:
     """The case data the synthetic answers refer to, read once."""
 
-    sides: dict  # argument id -> for / against
+    sides: dict  # proposition id -> {argument id -> for / against}
     labels: dict  # statement id -> correct label
     analogies: list
     dimensions: list
@@ -45,7 +53,8 @@ class Case:
     @classmethod
     def load(cls) -> "Case":
         return cls(
-            sides=data.load_arguments()["side"].to_dict(),
+            sides={proposition: arguments["side"].to_dict()
+                   for proposition, arguments in data.load_arguments().groupby("proposition_id")},
             labels=data.load_statements()["label"].to_dict(),
             analogies=list(data.load_analogies().index),
             dimensions=list(data.load_analogy_dimensions().index),
@@ -53,18 +62,23 @@ class Case:
 
 
 def student_answers(rng: random.Random, number: int, case: Case) -> dict:
-    """One synthetic student's answers to the four widgets of the student edition."""
-    lean = rng.choice([-1, 0, 1])  # against, undecided, for
-    weights = {
-        argument: max(0, min(5, rng.randint(1, 4) + (lean if side == "for" else -lean)))
-        for argument, side in case.sides.items()
-    }
+    """One synthetic student's answers to every widget of the student edition."""
+    weighers = {}
+    for minute_offset, (proposition, (key, title)) in enumerate(WEIGHERS.items()):
+        lean = rng.choice([-1, 0, 1])  # against, undecided, for
+        weights = {
+            argument: max(0, min(5, rng.randint(1, 4) + (lean if side == "for" else -lean)))
+            for argument, side in case.sides[proposition].items()
+        }
+        justifications = {a: rng.choice(REASONS) for a in rng.sample(sorted(weights), 3)}
+        weighers[key] = {"kind": "argument-weigher", "title": title, "updated": time_at(number * 7 + 2 + minute_offset),
+                         "state": {"weights": weights, "justifications": justifications}}
     labels = {
         statement: label if rng.random() < 0.75 else rng.choice(data.STATEMENT_LABELS)
         for statement, label in case.labels.items()
     }
     ratings = {analogy: {d: rng.randint(0, 4) for d in case.dimensions} for analogy in case.analogies}
-    role = rng.choice(ROLES)
+    role = rng.choice(vocabulary.ROLES)
     decision = rng.choice(role["options"])["value"]
     minute = number * 7
     return {
@@ -72,12 +86,11 @@ def student_answers(rng: random.Random, number: int, case: Case) -> dict:
                              "state": {"labels": labels}},
         "ch5-analogies": {"kind": "analogy-matrix", "title": "How well do the analogies fit the AI case?", "updated": time_at(minute + 1),
                           "state": {"ratings": ratings, "own_analogy": ""}},
-        "ch6-weigher": {"kind": "argument-weigher", "title": "Should an AI supplier be able to limit military use?", "updated": time_at(minute + 2),
-                        "state": {"weights": weights, "justifications": {a: rng.choice(REASONS) for a in rng.sample(sorted(weights), 3)}}},
-        "ch8-answer": {"kind": "answer-builder", "title": "Your decision, argued", "updated": time_at(minute + 3),
-                       "state": {"role": role["name"], "decision": decision, "claim": CLAIMS[decision],
+        **weighers,
+        "ch8-answer": {"kind": "answer-builder", "title": "Your decision, argued", "updated": time_at(minute + 4),
+                       "state": {"role": role["value"], "decision": decision, "claim": CLAIMS[decision],
                                  "grounds": "The reporting of 17 February.", "citations": ["albergotti2026"],
-                                 "warrant": "A decision-maker should weigh reliability against limits.",
+                                 "warrant": "A decision-maker should weigh reliability in operations against limits on use.",
                                  "backing": "", "qualifier": "", "rebuttal": ""}},
     }
 

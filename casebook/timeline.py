@@ -23,6 +23,7 @@ SOURCING_LABELS = {
     "on-record": "on-record statement",
     "anonymous-official": "anonymous official",
     "people-familiar": "people familiar",
+    "people-briefed": "people briefed",
     "other-outlet": "another outlet's report",
     "earlier-report": "Semafor's earlier report",
     "reporter": "the reporter's own account",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook import answers
+from casebook import answers, vocabulary
 from casebook.answers import AnswerFileError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "answer-files"
@@ -60,6 +60,23 @@ def test_file_over_five_megabytes_is_refused(tmp_path):
 def test_version_one_answers_count_as_older_than_dated_ones():
     old = answers.read_answer_file(FIXTURES / "valid" / "v1-without-times.json")
     assert old["answers"]["ch2-source-check"]["updated"] == answers.UNDATED
+
+
+def test_version_two_decision_makers_become_ids_and_a_retired_choice_is_kept_in_words():
+    """Version 3 gave the Pentagon four options; 'not-designate' has no equivalent, so it is kept, not dropped."""
+    kept = answers.read_answer_file(FIXTURES / "valid" / "v2-every-kind.json")["answers"]["ch8-answer"]["state"]
+    assert kept["role"] == "anthropic" and kept["decision"] == "" and "earlier_choice" not in kept
+    retired = answers.read_answer_file(FIXTURES / "valid" / "v2-retired-decision.json")["answers"]["ch8-answer"]["state"]
+    assert retired["role"] == "pentagon" and retired["decision"] == ""
+    assert retired["earlier_choice"] == vocabulary.V2_RETIRED_DECISIONS["not-designate"]
+    assert retired["claim"] == "Do not designate." and retired["citations"] == ["usc10_3252"]
+
+
+def test_a_decision_maker_named_in_unknown_words_is_kept_as_an_earlier_choice():
+    answer = entry("answer-builder", "2026-03-01T09:00:00Z", {"role": "The board", "decision": "sign", "claim": "c", "grounds": "",
+                                                             "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""})
+    state = answers.migrate_answer(answer, 2)["state"]
+    assert state["role"] == "" and state["decision"] == "sign" and state["earlier_choice"] == "decision-maker: The board"
 
 
 def entry(kind: str, updated: str, state: dict, title: str = "") -> dict:

@@ -5,7 +5,7 @@ import filecmp
 
 import pytest
 
-from casebook import answers, data, demo
+from casebook import answers, data, demo, vocabulary
 from casebook.display import captioned_table
 
 
@@ -46,7 +46,7 @@ def test_every_valid_file_is_used_and_the_later_duplicate_wins(demo_class, demo_
     valid = {path.name for path in demo_folder.glob("demo-student-*.json")} - {"demo-student-01.json"}
     assert set(demo_class.answers["file"]) == valid
     assert demo_class.students == 37  # 36 demo students and the one who typed markup
-    assert (demo_class.answers.groupby("student_id")["key"].count() == 4).all()
+    assert (demo_class.answers.groupby("student_id")["key"].count() == 3 + len(demo.WEIGHERS)).all()
 
 
 def test_aggregations_count_every_student(demo_class):
@@ -59,6 +59,24 @@ def test_aggregations_count_every_student(demo_class):
     assert ((fit >= 0) & (fit <= 4)).all().all()
     errors = answers.source_check_errors(demo_class, data.load_statements()["label"])
     assert (errors["answered"] == 37).all() and errors["share_wrong"].is_monotonic_decreasing
+
+
+def test_positions_list_every_option_of_both_decision_makers(demo_class):
+    table = answers.positions(demo_class)
+    assert list(table["decision"][:-1]) == list(vocabulary.DECISIONS.values())
+    assert set(table["decision-maker"][:-1]) == set(vocabulary.ROLE_NAMES.values())
+    claims = answers.answer_sample(demo_class, size=100)
+    counted = dict(zip(table["decision"], table["students"]))
+    assert all(counted[decision] == (claims["decision"] == decision).sum() for decision in vocabulary.DECISIONS.values())
+
+
+def test_a_version_two_file_counts_its_retired_choice_as_no_decision(tmp_path):
+    from test_answers import FIXTURES
+
+    (tmp_path / "old.json").write_bytes((FIXTURES / "valid" / "v2-retired-decision.json").read_bytes())
+    table = answers.positions(answers.load_class(tmp_path))
+    assert table.set_index("decision")["students"].to_dict()["(no decision yet)"] == 1
+    assert table["students"].sum() == 1
 
 
 def test_a_student_with_no_name_and_an_empty_file_are_handled(tmp_path):

@@ -7,10 +7,10 @@ import pytest
 
 from casebook import data
 from support import REPO
-from test_sources import ARTICLE, BACKGROUND, needs_article, normalised
+from test_sources import ARTICLE, BACKGROUND, data_quotations, needs_article, normalised, quoted_in_text_cells
 
 CHAPTERS = sorted(REPO.glob("chapters/*.md"))
-PAGES = CHAPTERS + [REPO / "intro.md"]
+PAGES = CHAPTERS + [REPO / "intro.md", REPO / "my-answers.md"] + sorted(REPO.glob("instructor/*.md"))
 CITATION = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
 FENCED = re.compile(r"```.*?```", re.S)  # code cells, exercises, solutions, admonitions' fences
 INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -64,3 +64,57 @@ def test_quotation_in_the_chapters_is_word_for_word_in_a_source(page, quote):
 @pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
 def test_no_dollar_sign_would_turn_prose_into_math(path):
     assert "$" not in prose(path)
+
+
+def article_words_quoted() -> tuple[int, int]:
+    """How many of the article's words the casebook quotes anywhere (pages and data), and how many it has.
+
+    Each quotation is found where it first occurs in the article; a word quoted twice counts once.
+    """
+    article = normalised(ARTICLE.read_text(encoding="utf-8")).split()
+    quoted = [0] * len(article)
+    texts = [words for _, words in quotations()]
+    texts += [quote for _, _, quote, _ in data_quotations()] + [words for _, _, words in quoted_in_text_cells()]
+    for text in texts:
+        words = normalised(text).split()
+        starts = (i for i in range(len(article) - len(words) + 1) if article[i:i + len(words)] == words)
+        start = next(starts, None)
+        if words and start is not None:
+            quoted[start:start + len(words)] = [1] * len(words)
+    return sum(quoted), len(article)
+
+
+@needs_article
+def test_quotations_together_stay_under_a_tenth_of_the_article():
+    """shared/source/README.md: all quotations together stay under a tenth of the article."""
+    quoted, total = article_words_quoted()
+    assert quoted < total / 10, f"the casebook quotes {quoted} of the article's {total} words; paraphrase more"
+
+
+# The casebook is written in its own words: runs of eight or more words found in the
+# article count as copied, quoted or not (shared/hooks/copy-check.py measures the same).
+RUN = 8
+CONTENT = PAGES + [REPO / "references.md"] + sorted(REPO.glob("data/*")) + sorted(REPO.glob("exercises/*.md"))
+
+
+def article_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", normalised(text))
+
+
+def words_copied(text: str, runs: set) -> int:
+    """How many words of ``text`` lie in a run of RUN words that the article also has."""
+    words = article_words(text)
+    copied = set()
+    for i in range(len(words) - RUN + 1):
+        if tuple(words[i:i + RUN]) in runs:
+            copied.update(range(i, i + RUN))
+    return len(copied)
+
+
+@needs_article
+def test_the_casebook_copies_under_a_tenth_of_the_article_word_for_word():
+    article = article_words(ARTICLE.read_text(encoding="utf-8"))
+    runs = {tuple(article[i:i + RUN]) for i in range(len(article) - RUN + 1)}
+    copied = {path.relative_to(REPO).as_posix(): words_copied(path.read_text(encoding="utf-8"), runs) for path in CONTENT}
+    worst = sorted(((n, name) for name, n in copied.items() if n), reverse=True)[:5]
+    assert sum(copied.values()) < len(article) / 10, f"{sum(copied.values())} words copied from the article's {len(article)}; most in: {worst}"

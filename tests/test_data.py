@@ -122,7 +122,7 @@ def test_missing_column_is_named(folder):
 
 def test_bad_date_is_named(folder):
     path = folder / "timeline.csv"
-    replace_in(path, "T07,Hegseth launches genai.mil,2026-01-12,2026-01-12", "T07,Hegseth launches genai.mil,2026-01-12,2026-02-30")
+    replace_in(path, "T07,Hegseth announces genai.mil,2026-01-12,2026-01-12", "T07,Hegseth announces genai.mil,2026-01-12,2026-02-30")
     error = refused(data.load_timeline, folder)
     assert_names(error, "data/timeline.csv", line_of(path, "T07"), "date_latest", "2026-02-30")
     assert "YYYY-MM-DD" in str(error)
@@ -174,7 +174,7 @@ def test_duplicate_id_names_both_lines(folder):
 
 def test_value_outside_the_allowed_set_is_named(folder):
     path = folder / "timeline.csv"
-    replace_in(path, "2026-02-14,2026-02-15,inferred", "2026-02-14,2026-02-15,guessed")
+    replace_in(path, "2026-02-14,2026-02-16,inferred", "2026-02-14,2026-02-15,guessed")
     error = refused(data.load_timeline, folder)
     assert_names(error, "data/timeline.csv", line_of(path, "T09"), "date_basis", "guessed")
     assert "stated, inferred, report-date" in str(error)
@@ -182,7 +182,7 @@ def test_value_outside_the_allowed_set_is_named(folder):
 
 def test_every_problem_is_reported_at_once(folder):
     path = folder / "timeline.csv"
-    replace_in(path, "2026-02-14,2026-02-15,inferred", "2026-02-14,2026-02-15,guessed")
+    replace_in(path, "2026-02-14,2026-02-16,inferred", "2026-02-14,2026-02-15,guessed")
     replace_in(path, "pete-hegseth;pentagon;google", "pete-hegseth;nobody;google")
     error = refused(data.load_timeline, folder)
     assert {p.column for p in error.problems} >= {"date_basis", "actors"}
@@ -192,7 +192,7 @@ def test_line_numbers_count_lines_inside_quoted_cells(folder):
     """A cell spanning two lines shifts every later row by one line, as an editor shows it."""
     path = folder / "timeline.csv"
     replace_in(path, "declining to grant an exception", "declining to grant\nan exception")
-    replace_in(path, "T07,Hegseth launches genai.mil,2026-01-12,2026-01-12", "T07,Hegseth launches genai.mil,2026-01-12,2026-01-32")
+    replace_in(path, "T07,Hegseth announces genai.mil,2026-01-12,2026-01-12", "T07,Hegseth announces genai.mil,2026-01-12,2026-01-32")
     error = refused(data.load_timeline, folder)
     assert_names(error, "data/timeline.csv", line_of(path, "T07"), "date_latest", "2026-01-32")
 
@@ -235,7 +235,7 @@ def test_actors_position_without_basis_is_refused(folder):
 def test_overlong_quotation_is_refused(folder):
     path = folder / "actors.csv"
     long_quote = " ".join(["word"] * 30)
-    replace_in(path, "sophisticated regulatory capture strategy based on fear-mongering", long_quote)
+    replace_in(path, "fear-mongering,David Sacks,", long_quote + ",David Sacks,")
     error = refused(data.load_actors, folder)
     assert_names(error, "data/actors.csv", line_of(path, "david-sacks"), "quote", long_quote)
 
@@ -349,3 +349,13 @@ def test_every_reference_column_refuses_a_dangling_id(folder, name, column, targ
     error = refused(lambda f: data.read_table(data.TABLES[name], f), folder)
     assert_names(error, f"data/{name}", 2, column, "no-such-id")
     assert target in str(error)
+
+
+def test_an_option_read_twice_under_one_lens_is_refused_naming_both_lines(folder):
+    path = folder / "lens_readings.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines) + "L99," + lines[1].split(",", 1)[1], encoding="utf-8")
+    lens = next(csv.reader([lines[1]]))[2]
+    error = refused(data.load_lens_readings, folder)
+    assert_names(error, "data/lens_readings.csv", 2, "lens", lens)
+    assert_names(error, "data/lens_readings.csv", len(lines) + 1, "lens", lens)

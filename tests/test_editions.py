@@ -19,7 +19,9 @@ def solution_samples() -> list[tuple[str, str]]:
     samples = []
     for path in sorted(REPO.glob("chapters/*.md")) + sorted(REPO.glob("exercises/*.md")):
         for _fence, body in SOLUTION.findall(path.read_text(encoding="utf-8")):
-            words = re.sub(r"\{cite:p\}`[^`]*`|[`*]", "", body).split()
+            # Without citations, other roles' targets, quote marks at line starts and inline markup.
+            text = re.sub(r"\{cite:p\}`[^`]*`|\{[\w:-]+\}`[^`]*`|^\s*>|[`*]", "", body, flags=re.M)
+            words = text.split()
             samples.append((path.name, plain(" ".join(words[2:10]))))
     return samples
 
@@ -31,7 +33,8 @@ def plain(text: str) -> str:
     """
     text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}))
-    return re.sub(r"\s+", " ", text)
+    # A tag closed before punctuation ("<code>accept</code>,") must not leave a space in front of it.
+    return re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\s+", " ", text))
 
 
 def output_texts(site: Path) -> dict[str, str]:
@@ -68,12 +71,17 @@ def test_student_edition_still_has_the_exercises(site):
 
 
 TEACHING_NOTE = REPO / "instructor" / "teaching-note.md"
+ROLE_SHEETS = REPO / "instructor" / "role-sheets.md"
 
 
-def teaching_note_samples() -> list[str]:
-    """Runs of eight words from the teaching note's paragraphs and table cells (before any MyST role)."""
+def teaching_note_samples(page: Path = TEACHING_NOTE) -> list[str]:
+    """Runs of eight words from an instructor page's paragraphs and table cells (before any MyST role).
+
+    Lines of raw HTML (the role sheets' print layout) are markup, not text, and are skipped."""
     samples = []
-    for line in TEACHING_NOTE.read_text(encoding="utf-8").splitlines():
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if "<" in line:
+            continue
         text = max(line.split("|"), key=len) if line.startswith("|") else line
         words = re.sub(r"[*`]", " ", text.split("{")[0]).split()
         if len(words) >= 12:
@@ -83,11 +91,12 @@ def teaching_note_samples() -> list[str]:
 
 def test_student_edition_has_no_teaching_note(site):
     texts = output_texts(site)
-    samples = teaching_note_samples()
-    assert len(samples) >= 8
+    samples = teaching_note_samples() + teaching_note_samples(ROLE_SHEETS)
+    assert len(samples) >= 16
     leaks = [(sample, name) for sample in samples for name, text in texts.items() if sample in plain(text)]
-    assert not leaks, f"teaching note text in the student edition: {leaks[:5]}"
-    assert not list(site.rglob("teaching-note*")) and not list(site.rglob("class-aggregation*"))
+    assert not leaks, f"teaching note or role sheet text in the student edition: {leaks[:5]}"
+    for name in ("teaching-note*", "role-sheets*", "class-aggregation*"):
+        assert not list(site.rglob(name)), f"{name} is in the student edition"
 
 
 def test_instructor_edition_shows_every_solution_and_the_teaching_note(instructor_site):
@@ -97,6 +106,8 @@ def test_instructor_edition_shows_every_solution_and_the_teaching_note(instructo
     assert not missing, f"solutions missing from the instructor edition: {missing[:5]}"
     note = pages["instructor/teaching-note.html"]
     assert all(sample in note for sample in teaching_note_samples())
+    sheets = pages["instructor/role-sheets.html"]
+    assert all(sample in sheets for sample in teaching_note_samples(ROLE_SHEETS))
     assert "instructor/class-aggregation.html" in pages
 
 

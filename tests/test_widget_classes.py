@@ -7,7 +7,7 @@ import re
 import pytest
 import traitlets
 
-from casebook import answers, data
+from casebook import answers, data, vocabulary
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
 from casebook.widgets.base import FORMAT_CONSTANTS, MODULE, STATIC
 
@@ -42,13 +42,14 @@ def test_weigher_options_come_from_the_data():
 
 def test_weigher_exposes_weights_balance_and_a_table():
     weigher = ArgumentWeigher(key="t")
-    weigher.answer = {"weights": {"A01": 5, "A02": 4, "A03": 3, "A04": 2, "A05": 1, "B01": 5, "B02": 4, "B03": 3, "B04": 2},
+    weigher.answer = {"weights": {"A01": 5, "A02": 4, "A03": 3, "A05": 2, "A06": 1, "B01": 5, "B02": 4, "B03": 3, "B04": 2},
                       "justifications": {"B01": "Operations need certainty."}}
     assert weigher.balance == 1  # the case worked by hand in the browser tests
     assert weigher.weights["A01"] == 5
     table = weigher.table
     assert table.loc["B01", "justification"] == "Operations need certainty."
-    assert table["weight"].isna().sum() == 2
+    on_p1 = (data.load_arguments()["proposition_id"] == "P1").sum()
+    assert table["weight"].isna().sum() == on_p1 - 9  # every argument on P1 not weighed above
 
 
 def test_analogy_ratings_and_fit():
@@ -68,7 +69,7 @@ def test_source_check_results_against_the_key():
 def test_answer_builder_reports_missing_core_parts():
     builder = AnswerBuilder(key="t")
     assert builder.missing == ["a decision-maker", "a decision", "claim", "grounds", "warrant"]
-    builder.answer = {**builder.answer, "role": "Anthropic's leadership", "decision": "narrower", "claim": "c", "grounds": "g", "warrant": "w"}
+    builder.answer = {**builder.answer, "role": "anthropic", "decision": "narrower", "claim": "c", "grounds": "g", "warrant": "w"}
     assert builder.missing == ["a source for the grounds"]
     builder.answer = {**builder.answer, "citations": ["albergotti2026"]}
     assert builder.missing == []
@@ -144,7 +145,8 @@ def test_the_module_carries_the_answer_format_python_uses():
     every widget in the browser tests); Python appends them from casebook.answers."""
     code = re.sub(r"//.*", "", (STATIC / "casebook.js").read_text())  # without comments, which name them
     expected = {"FORMAT": answers.FORMAT, "VERSION": answers.VERSION, "MAX_BYTES": answers.MAX_BYTES,
-                "UNDATED": answers.UNDATED, "ANSWER_SCHEMA": answers.SCHEMA}
+                "UNDATED": answers.UNDATED, "ANSWER_SCHEMA": answers.SCHEMA,
+                "V2_ROLES": vocabulary.V2_ROLES, "V2_RETIRED_DECISIONS": vocabulary.V2_RETIRED_DECISIONS}
     assert set(FORMAT_CONSTANTS) == set(expected)
     for name, value in expected.items():
         assert re.search(rf"\b{name}\b", code), f"casebook.js no longer uses {name}"
@@ -154,11 +156,22 @@ def test_the_module_carries_the_answer_format_python_uses():
 
 
 def test_names_in_python_match_the_answer_file_format():
-    """The labels and decisions the widgets offer are exactly those the schema allows."""
-    from casebook.widgets.answer_builder import DECISIONS
+    """The labels, decision-makers and decisions the widgets offer are exactly those the schema allows."""
     from casebook.widgets.source_check import LABEL_NAMES
 
     defs = answers.SCHEMA["$defs"]
     labels = defs["source-check"]["properties"]["labels"]["additionalProperties"]["enum"]
     assert list(LABEL_NAMES) == labels == list(data.STATEMENT_LABELS)
-    assert set(DECISIONS) == set(defs["answer-builder"]["properties"]["decision"]["enum"]) - {""}
+    choice = defs["answer-builder-choice"]["properties"]
+    assert choice["role"]["enum"] == ["", *vocabulary.ROLE_NAMES]
+    assert choice["decision"]["enum"] == ["", *vocabulary.DECISIONS]
+    earlier = defs["answer-builder-choice-v2"]["properties"]["decision"]["enum"]
+    assert set(vocabulary.V2_RETIRED_DECISIONS) <= set(earlier), "a retired decision must be one version 2 allowed"
+
+
+def test_the_answer_builder_refuses_a_decision_maker_in_words():
+    builder = AnswerBuilder(key="t")
+    with pytest.raises(traitlets.TraitError):
+        builder.answer = {**builder.answer, "role": "Anthropic's leadership"}
+    with pytest.raises(traitlets.TraitError):
+        builder.answer = {**builder.answer, "role": "pentagon", "decision": "not-designate"}

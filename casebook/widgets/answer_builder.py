@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-from casebook import data
+from casebook import data, vocabulary
 from casebook.widgets.base import AnswerWidget
 
-# The two decisions the case forces (see intro.md), each taken by a named decision-maker,
-# with the options open to each (the values are the answer file's "decision").
-ROLES = [
-    {
-        "name": "Anthropic's leadership",
-        "question": "sign an all-lawful-uses contract, hold out for the carve-outs, or seek narrower terms?",
-        "options": [
-            {"value": "sign", "label": "Sign the all-lawful-uses contract"},
-            {"value": "hold", "label": "Hold out for the carve-outs"},
-            {"value": "narrower", "label": "Seek narrower terms"},
-        ],
-    },
-    {
-        "name": "The Pentagon's leadership",
-        "question": "treat a supplier's usage limits as a supply chain risk, or not?",
-        "options": [
-            {"value": "designate", "label": "Treat the limits as a supply chain risk"},
-            {"value": "not-designate", "label": "Do not treat them as one"},
-        ],
-    },
-]
-DECISIONS = {option["value"]: option["label"] for role in ROLES for option in role["options"]}
 CORE_PARTS = ("claim", "grounds", "warrant")
 EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""}
 
@@ -34,7 +12,7 @@ EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citatio
 def answer_builder_config() -> dict:
     sources = data.load_sources()
     return {
-        "roles": ROLES,
+        "roles": vocabulary.ROLES,
         # The browser's completeness check and empty answer come from here, not a copy.
         "core_parts": list(CORE_PARTS),
         "empty_answer": EMPTY_ANSWER,

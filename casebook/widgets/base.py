@@ -11,7 +11,7 @@ import anywidget
 import traitlets
 from jsonschema import Draft202012Validator
 
-from casebook import answers
+from casebook import answers, vocabulary
 
 STATIC = Path(__file__).with_name("static")
 
@@ -24,6 +24,9 @@ FORMAT_CONSTANTS = {
     "MAX_BYTES": answers.MAX_BYTES,
     "UNDATED": answers.UNDATED,
     "ANSWER_SCHEMA": answers.SCHEMA,
+    # What migrating a version 2 answer needs (casebook.answers.migrate_answer).
+    "V2_ROLES": vocabulary.V2_ROLES,
+    "V2_RETIRED_DECISIONS": vocabulary.V2_RETIRED_DECISIONS,
 }
 MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + "".join(
     f"\nconst {name} = {json.dumps(value, separators=(',', ':'))};" for name, value in FORMAT_CONSTANTS.items()
@@ -105,6 +108,8 @@ class AnswerWidget(CasebookWidget):
 
 @lru_cache
 def state_validator(kind: str) -> Draft202012Validator:
-    """A validator for the state of one kind of answer, from the answer-file schema."""
-    schema = {"$ref": f"#/$defs/{kind}", "$defs": answers.SCHEMA["$defs"]}
+    """A validator for the state of one kind of answer, as the current version writes it."""
+    # The answer builder's choices differ by version; a widget holds the current version's.
+    refs = [kind, "answer-builder-choice"] if kind == "answer-builder" else [kind]
+    schema = {"allOf": [{"$ref": f"#/$defs/{ref}"} for ref in refs], "$defs": answers.SCHEMA["$defs"]}
     return Draft202012Validator(schema)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from casebook import data
+from casebook import data, vocabulary
 from casebook.widgets.base import CasebookWidget
-from casebook.widgets.answer_builder import DECISIONS
 from casebook.widgets.source_check import LABEL_NAMES
 
 
@@ -18,7 +17,8 @@ def names_config() -> dict:
             "dimensions": data.load_analogy_dimensions()["name"].to_dict(),
             "statements": data.load_statements()["text"].to_dict(),
             "labels": LABEL_NAMES,
-            "decisions": DECISIONS,
+            "roles": vocabulary.ROLE_NAMES,
+            "decisions": vocabulary.DECISIONS,
             "sources": {key: data.source_label(key, sources) for key in sources.index},
         }
     }

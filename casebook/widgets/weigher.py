@@ -12,6 +12,7 @@ BASIS_NAMES = {
     "anonymous": "speaking anonymously",
     "reported": "as reported by others",
     "reporter": "the reporter's description",
+    "opinion": "the columnist's opinion",
     "casebook": "the casebook's own reasoning",
 }
 

@@ -100,7 +100,7 @@ def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterl
     expect(kernel_idle).to_be_visible(timeout=60000)
     page.get_by_role("menuitem", name="Run").click()
     page.get_by_text("Run All Cells", exact=True).click()
-    widget = page.locator(".cb-argument-weigher[data-ready='true']")
+    widget = page.locator(".cb-argument-weigher[data-ready='true']").first  # P1's weigher, `weigher` in the kernel
     expect(widget).to_be_visible(timeout=90000)
     weigh(widget, "A01", 4)
     weigh(widget, "B01", 1)

@@ -23,8 +23,8 @@ def give_answers(visit):
     widget = visit.wait_ready(visit.open(CH2))
     widget.locator("li.cb-statement[data-id='S04']").get_by_text("Denial", exact=True).click()
     widget = visit.wait_ready(visit.open(CH8))
-    widget.get_by_text("The Pentagon's leadership:", exact=False).click()
-    widget.get_by_label("Claim").fill(HOSTILE)
+    widget.get_by_text("Pete Hegseth, Defense Secretary:", exact=False).click()
+    widget.get_by_role("textbox", name="Claim").fill(HOSTILE)
     expect(widget.locator(".cb-preview")).to_contain_text(HOSTILE)
 
 
@@ -99,7 +99,7 @@ def test_import_keeps_the_newer_answer_and_deletes_nothing(visit, tmp_path):
     assert stored(page) == before  # nothing changes before the student applies
     widget.get_by_role("button", name="Apply the import").click()
     expect(widget.locator(".cb-answers > li")).to_have_count(4)
-    after = json.loads(stored(page)["casebook:supplier-limits-casebook:v2:answer:ch2-source-check"])
+    after = json.loads(stored(page)[f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:ch2-source-check"])
     assert after["state"] == {"labels": {"S04": "denial"}}
 
 

@@ -6,13 +6,14 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from casebook import answers
+from casebook import answers, vocabulary
+from test_answers import FIXTURES
 
 CH2 = "chapters/02-reading-the-reporting.html"
 CH5 = "chapters/05-two-analogies.html"
 CH6 = "chapters/06-competing-viewpoints.html"
 CH8 = "chapters/08-build-your-answer.html"
-STORAGE = "casebook:supplier-limits-casebook:v2:answer:"
+STORAGE = f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:"
 WEIGHT_NAMES = ["irrelevant", "minor", "some weight", "important", "strong", "decisive"]
 HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
 
@@ -30,14 +31,15 @@ def saved(page, key):
 
 # ------------------------------------------------------------------ argument weigher
 
-WORKED_EXAMPLE = {"A01": 5, "A02": 4, "A03": 3, "A04": 2, "A05": 1, "B01": 5, "B02": 4, "B03": 3, "B04": 2, "B05": 0, "B06": 0}
+WORKED_EXAMPLE = {"A01": 5, "A02": 4, "A03": 3, "A05": 2, "A06": 1, "A07": 0, "A08": 0, "A09": 0, "A10": 0, "A11": 0,
+                  "B01": 5, "B02": 4, "B03": 3, "B04": 2, "B05": 0, "B06": 0, "B07": 0, "B08": 0, "B09": 0, "B10": 0, "B11": 0}
 
 
 def test_weigher_balance_and_tipping_point_on_a_case_worked_by_hand(visit):
-    """For: 5+4+3+2+1 = 15. Against: 5+4+3+2+0+0 = 14. Balance +1, so reversing it needs a change of 2.
+    """For: 5+4+3+2+1 = 15. Against: 5+4+3+2 = 14, the rest 0. Balance +1, so reversing it needs a change of 2.
 
-    Lowering A01 (5→3), A02 (4→2), A03 (3→1) or A04 (2→0) would do, and so would raising
-    B03 (3→5), B04 (2→4), B05 (0→2) or B06 (0→2): eight candidates. The heaviest is A01.
+    Lowering A01 (5→3), A02 (4→2), A03 (3→1) or A05 (2→0) would do, and so would raising
+    B03 (3→5), B04 (2→4) or any of B05 to B11 (0→2): thirteen candidates. The heaviest is A01.
     """
     visit.open(CH6)
     widget = visit.wait_ready()
@@ -48,14 +50,14 @@ def test_weigher_balance_and_tipping_point_on_a_case_worked_by_hand(visit):
     tipping = widget.locator(".cb-tipping")
     expect(tipping).to_have_attribute("data-argument", "A01")
     expect(tipping).to_contain_text("lowering “Limits within a usage policy still serve security” from 5 to 3")
-    expect(tipping).to_contain_text("7 other single changes of 2 would too")
-    expect(widget.locator(".cb-progress")).to_have_text("11 of 11 arguments weighed.")
+    expect(tipping).to_contain_text("12 other single changes of 2 would too")
+    expect(widget.locator(".cb-progress")).to_have_text(f"{len(WORKED_EXAMPLE)} of {len(WORKED_EXAMPLE)} arguments weighed.")
 
 
 def test_weigher_says_when_no_single_change_can_reverse_it(visit):
     visit.open(CH6)
     widget = visit.wait_ready()
-    for argument_id in ("A01", "A02", "A03", "A04", "A05"):
+    for argument_id in ("A01", "A02", "A03", "A05", "A06"):
         weigh(widget, argument_id, 5)
     expect(widget.locator(".cb-balance-number")).to_have_text("Balance: +25")
     expect(widget.locator(".cb-tipping")).to_contain_text("no change to a single argument's weight could reverse")
@@ -140,7 +142,7 @@ def test_source_check_gives_feedback_with_the_attribution(visit):
     expect(s01.locator(".cb-feedback")).to_contain_text("Attribution in the text: A statement to Semafor from the Chief Pentagon Spokesman.")
     s01.get_by_text("On-record claim", exact=True).click()
     expect(s01.locator(".cb-feedback")).to_contain_text("✓ Correct")
-    expect(widget.locator(".cb-score")).to_have_text("1 of 15 labelled; 1 correct.")
+    expect(widget.locator(".cb-score")).to_have_text("1 of 19 labelled; 1 correct.")
     # by keyboard: the next statement
     s02 = widget.locator("li.cb-statement[data-id='S02']")
     s02.get_by_role("radio", name="Reported fact").focus()
@@ -149,7 +151,7 @@ def test_source_check_gives_feedback_with_the_attribution(visit):
     page.reload()
     widget = visit.wait_ready()
     expect(widget.locator("li.cb-statement[data-id='S01']").get_by_role("radio", name="On-record claim")).to_be_checked()
-    expect(widget.locator(".cb-score")).to_have_text("2 of 15 labelled; 2 correct.")
+    expect(widget.locator(".cb-score")).to_have_text("2 of 19 labelled; 2 correct.")
 
 
 # ------------------------------------------------------------------ answer builder
@@ -159,23 +161,23 @@ def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
     page = visit.open(CH8)
     widget = visit.wait_ready()
     expect(widget.locator(".cb-completeness")).to_contain_text("a decision-maker, a decision, claim, grounds, warrant")
-    widget.get_by_text("Anthropic's leadership:", exact=False).click()
-    widget.get_by_role("radio", name="Seek narrower terms", exact=True).check()
-    widget.get_by_label("Claim").fill(HOSTILE)
-    widget.get_by_label("Grounds").fill("The carve-outs concern two areas.")
+    widget.get_by_text("Dario Amodei, Anthropic's CEO:", exact=False).click()
+    widget.get_by_role("radio", name=vocabulary.DECISIONS["narrower"], exact=True).check()
+    widget.get_by_role("textbox", name="Claim").fill(HOSTILE)
+    widget.get_by_role("textbox", name="Grounds").fill("The carve-outs concern two areas.")
     expect(widget.locator(".cb-completeness")).to_contain_text("warrant, a source for the grounds")
     widget.get_by_label("Albergotti, 2026:", exact=False).check()
-    widget.get_by_label("Warrant").fill("Precise limits serve the customer.")
+    widget.get_by_role("textbox", name="Warrant").fill("Precise limits serve the customer.")
     expect(widget.locator(".cb-completeness")).to_have_attribute("data-complete", "true")
     preview = widget.locator(".cb-preview")
-    expect(preview).to_contain_text("As Anthropic's leadership: Seek narrower terms")
+    expect(preview).to_contain_text("As Dario Amodei, Anthropic's CEO: Propose narrower, precisely defined limits")
     expect(preview).to_contain_text(f"Claim: {HOSTILE}")
     expect(preview).to_contain_text("Sources: Albergotti, 2026")
     assert preview.locator("img, script").count() == 0
     assert page.evaluate("document.body.dataset.pwned") is None
     entry = saved(page, "ch8-answer")
     assert entry["state"]["claim"] == HOSTILE and entry["state"]["citations"] == ["albergotti2026"]
-    assert entry["state"]["role"] == "Anthropic's leadership" and entry["state"]["decision"] == "narrower"
+    assert entry["state"]["role"] == "anthropic" and entry["state"]["decision"] == "narrower"
     assert answers.VALIDATOR.is_valid(answers.answer_file({"ch8-answer": entry}))
 
 
@@ -247,6 +249,25 @@ def test_answer_saved_by_format_version_one_is_migrated(visit):
     expect(widget.locator("li.cb-statement[data-id='S04']").get_by_role("radio", name="Denial")).to_be_checked()
     migrated = saved(page, "ch2-source-check")
     assert migrated["updated"] == answers.UNDATED and migrated["state"] == old["state"]
+
+
+def test_a_version_two_decision_is_migrated_and_a_retired_choice_is_shown_until_replaced(visit):
+    page = visit.open(CH8)
+    visit.wait_ready()
+    old = json.loads((FIXTURES / "valid" / "v2-retired-decision.json").read_text())["answers"]["ch8-answer"]
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["casebook:supplier-limits-casebook:v2:answer:ch8-answer", json.dumps(old)])
+    page.reload()
+    widget = visit.wait_ready()
+    notice = widget.get_by_role("status").filter(has_text="no longer offered")
+    expect(notice).to_contain_text(vocabulary.V2_RETIRED_DECISIONS["not-designate"])
+    expect(widget.get_by_role("radio", name="Pete Hegseth, Defense Secretary:", exact=False)).to_be_checked()
+    expect(widget.get_by_role("textbox", name="Claim")).to_have_value(old["state"]["claim"])
+    migrated = saved(page, "ch8-answer")
+    assert migrated["state"]["role"] == "pentagon" and migrated["state"]["decision"] == ""
+    assert migrated["updated"] == old["updated"]
+    widget.get_by_role("radio", name=vocabulary.DECISIONS["designate"], exact=True).check()
+    expect(notice).to_have_count(0)
+    assert "earlier_choice" not in saved(page, "ch8-answer")["state"]
 
 
 @pytest.mark.parametrize("path", [CH2, CH5, CH6, CH8])

@@ -163,14 +163,35 @@ function impossibleTime(document) {
   return where ? `at ${where}, ${JSON.stringify(time)} is not a real time` : null;
 }
 
+/**
+ * One answer saved under `version`, as the current version; as casebook.answers.migrate_answer.
+ * Version 1 answers carry no time. Version 2 named the decision-maker in words and offered
+ * options since retired: the name becomes its id, and a retired choice is kept in words.
+ */
+function migrateAnswer(answer, version) {
+  let migrated = version === 1 ? { ...answer, updated: UNDATED } : answer;
+  if (version <= 2 && migrated.kind === "answer-builder" && isObject(migrated.state)) {
+    const state = { ...migrated.state };
+    const earlier = [];
+    const role = Object.hasOwn(V2_ROLES, state.role) ? V2_ROLES[state.role] : "";
+    if (state.role && !role) earlier.push(`decision-maker: ${state.role}`);
+    let decision = state.decision || "";
+    if (Object.hasOwn(V2_RETIRED_DECISIONS, decision)) {
+      earlier.push(V2_RETIRED_DECISIONS[decision]);
+      decision = "";
+    }
+    Object.assign(state, { role, decision });
+    if (earlier.length) state.earlier_choice = earlier.join("; ");
+    migrated = { ...migrated, state };
+  }
+  return migrated;
+}
+
 /** A parsed answer file of any known version, as the current version. */
 function migrateAnswerFile(document) {
-  if (document.version === 1) {
-    const answers = {};
-    for (const [key, answer] of Object.entries(document.answers)) answers[key] = { ...answer, updated: UNDATED };
-    return { ...document, version: VERSION, answers };
-  }
-  return document;
+  const answers = {};
+  for (const [key, answer] of Object.entries(document.answers)) answers[key] = migrateAnswer(answer, document.version);
+  return { ...document, version: VERSION, answers };
 }
 
 /** Check and migrate the text of an answer file; throws AnswerFileError saying why it cannot be used. */
@@ -258,19 +279,21 @@ class AnswerStore {
   /** The saved entry for `key` ({entry} or {entry: null, problem}). */
   read(key) {
     if (!this.storage) return { entry: null, problem: this.problem };
+    // The newest version saved wins; an older one is migrated, then saved as the current version.
+    let version = VERSION;
     let name = this.itemName(key);
     let raw = this.storage.getItem(name);
-    let migrated = false;
-    if (raw === null) {
-      name = this.itemName(key, 1);
+    while (raw === null && version > 1) {
+      version -= 1;
+      name = this.itemName(key, version);
       raw = this.storage.getItem(name);
-      if (raw === null) return { entry: null, problem: null };
-      migrated = true;
     }
+    if (raw === null) return { entry: null, problem: null };
+    const migrated = version !== VERSION;
     let entry;
     try {
       entry = JSON.parse(raw);
-      if (migrated && isObject(entry)) entry = { ...entry, updated: UNDATED };
+      if (migrated && isObject(entry)) entry = migrateAnswer(entry, version);
     } catch {
       entry = null;
     }
@@ -699,14 +722,15 @@ const TOULMIN_PARTS = [
   ["warrant", "Warrant", "Why those facts support the claim: the principle that links them."],
   ["backing", "Backing (optional)", "Support for the warrant: a rule, a precedent, an ethical lens."],
   ["qualifier", "Qualifier (optional)", "How sure you are, and under what conditions."],
-  ["rebuttal", "Rebuttal (optional)", "The strongest objection, and your answer to it."],
+  ["rebuttal", "Rebuttal (optional)", "When your claim would not hold; and the strongest objection, with your answer to it."],
 ];
 
 /** The answer as plain text, for the preview and for handing in. */
 function assembleAnswer(state, config) {
   const sourceNames = Object.fromEntries(config.sources.map((s) => [s.key, s.label]));
   const decisions = Object.fromEntries(config.roles.flatMap((r) => r.options.map((o) => [o.value, o.label])));
-  const lines = [`As ${state.role || "(no decision-maker chosen)"}: ${decisions[state.decision] || "(no decision chosen)"}`, ""];
+  const role = config.roles.find((r) => r.value === state.role);
+  const lines = [`As ${role ? role.name : "(no decision-maker chosen)"}: ${decisions[state.decision] || "(no decision chosen)"}`, ""];
   for (const [part, name] of TOULMIN_PARTS) {
     const text = state[part].trim();
     if (text) lines.push(`${name.replace(/ \(optional\)$/, "")}: ${text}`);
@@ -740,9 +764,12 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
     commit(clone(state));
   };
 
+  // A choice kept from an earlier version's options, until the student chooses again.
+  const earlierChoice = state.earlier_choice ? h("p", { class: "cb-status", role: "status" },
+    `An earlier version of the casebook offered different options, and you chose: ${state.earlier_choice}. That option is no longer offered; choose again below. The rest of your answer is kept.`) : "";
   const decisionBox = h("div", { class: "cb-decision" });
   function showDecisions() {
-    const role = config.roles.find((r) => r.name === state.role);
+    const role = config.roles.find((r) => r.value === state.role);
     decisionBox.replaceChildren(role ? radioGroup({
       legend: "Your decision",
       name: uniqueId("decision"),
@@ -750,6 +777,10 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
       value: state.decision,
       onChange: (value) => {
         state.decision = value;
+        if (earlierChoice) {
+          delete state.earlier_choice;
+          earlierChoice.remove();
+        }
         save();
       },
     }) : "");
@@ -757,10 +788,10 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
   const role = radioGroup({
     legend: "You decide as",
     name: uniqueId("role"),
-    options: config.roles.map((r) => ({ value: r.name, label: `${r.name}: ${r.question}` })),
+    options: config.roles.map((r) => ({ value: r.value, label: `${r.name}: ${r.question}` })),
     value: state.role,
     onChange: (value) => {
-      const options = config.roles.find((r) => r.name === value).options.map((o) => o.value);
+      const options = config.roles.find((r) => r.value === value).options.map((o) => o.value);
       state.role = value;
       if (!options.includes(state.decision)) state.decision = "";
       showDecisions();
@@ -789,6 +820,7 @@ function renderAnswerBuilder({ config, answer, commit, body }) {
 
   body.replaceChildren(
     h("p", { class: "cb-hint" }, "Build your answer in the Toulmin model. The claim, grounds (with at least one source) and warrant are the core; the rest make it stronger."),
+    earlierChoice,
     role,
     decisionBox,
     h("div", { class: "cb-parts" }, fields),
@@ -825,7 +857,8 @@ function describeAnswer(entry, names) {
     case "source-check":
       return Object.entries(state.labels).map(([id, label]) => [name("statements", id), name("labels", label)]);
     case "answer-builder":
-      return [["Decision-maker", state.role], ["Decision", name("decisions", state.decision || "")], ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
+      return [["Decision-maker", name("roles", state.role)], ["Decision", name("decisions", state.decision || "")],
+        ["Earlier choice (no longer offered)", state.earlier_choice || ""], ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
         ["Sources", state.citations.map((key) => name("sources", key)).join("; ")]].filter(([, value]) => value);
     default:
       return [];

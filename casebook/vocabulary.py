@@ -1,0 +1,55 @@
+"""The case's fixed lists, said once: who decides, what each may decide, and the ethical lenses.
+
+The answer-file schema (answers.schema.json), the widgets, the lens readings in
+data/lens_readings.csv, the demo class and the chapters take them from here;
+tests/test_vocabulary.py holds the schema to them.
+"""
+
+from __future__ import annotations
+
+# The two decisions the case forces, each cast on a person the article names, with four
+# options the casebook constructs from reported facts (chapter 8 says which fact each rests on). The
+# values are what an answer file stores as "role" and "decision".
+ROLES = (
+    {
+        "value": "anthropic",
+        "name": "Dario Amodei, Anthropic's CEO",
+        "question": "Should Anthropic supply Claude to the military, and on what terms?",
+        "options": (
+            {"value": "sign", "label": "Sign the \u201call lawful uses\u201d contract"},
+            {"value": "hold", "label": "Hold out for the two carve-outs"},
+            {"value": "narrower", "label": "Propose narrower, precisely defined limits"},
+            {"value": "withdraw", "label": "Step back from military work"},
+        ),
+    },
+    {
+        "value": "pentagon",
+        "name": "Pete Hegseth, Defense Secretary",
+        "question": "How should the department answer Anthropic's limits?",
+        "options": (
+            {"value": "accept", "label": "Negotiate limits into the contract that the department can plan around"},
+            {"value": "other-suppliers", "label": "Hold to \u201call lawful uses\u201d and move the work to other suppliers"},
+            {"value": "restrict", "label": "Restrict or end Anthropic's use across the military now"},
+            {"value": "designate", "label": "Seek a supply chain risk designation, through the statute's procedure"},
+        ),
+    },
+)
+ROLE_NAMES = {role["value"]: role["name"] for role in ROLES}
+DECISIONS = {option["value"]: option["label"] for role in ROLES for option in role["options"]}
+DECISION_ROLE = {option["value"]: role["value"] for role in ROLES for option in role["options"]}
+
+# Version 2 of the answer file stored the decision-maker's name rather than an id, and
+# offered the Pentagon only "designate" or "not-designate". Migration maps the names to
+# ids and keeps a retired choice, in words, as the answer's earlier_choice.
+V2_ROLES = {"Anthropic's leadership": "anthropic", "The Pentagon's leadership": "pentagon"}
+V2_RETIRED_DECISIONS = {"not-designate": "Do not treat a supplier's usage limits as a supply chain risk"}
+
+# The six lenses of the Markkula Center's framework, in its order (chapter 7).
+LENSES = {
+    "rights": "Rights",
+    "justice": "Justice",
+    "utilitarian": "Utilitarian",
+    "common-good": "Common good",
+    "virtue": "Virtue",
+    "care": "Care ethics",
+}
