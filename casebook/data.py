@@ -546,7 +546,10 @@ def raise_if(problems: list[Problem]) -> None:
 
 
 def load_sources(data_dir: Path = DATA_DIR) -> pd.DataFrame:
-    """The bibliography ``sources.bib``: one row per entry, indexed by its key."""
+    """The bibliography ``sources.bib``: one row per entry, indexed by its key.
+
+    ``epilogue`` is true for the sources reported after 17 February 2026.
+    """
     path = Path(data_dir) / "sources.bib"
     try:
         bib = parse_file(str(path), bib_format="bibtex")
@@ -566,8 +569,11 @@ def load_sources(data_dir: Path = DATA_DIR) -> pd.DataFrame:
             "title": entry.fields.get("title", ""),
             "year": entry.fields.get("year", ""),
             "note": entry.fields.get("note", ""),
+            # Reported after 17 February 2026, so only for the epilogue.
+            "epilogue": "epilogue" in entry.fields.get("keywords", ""),
         })
-    return pd.DataFrame(rows).astype("string").set_index("key")
+    sources = pd.DataFrame(rows).set_index("key")
+    return sources.astype({column: "string" for column in sources.columns if column != "epilogue"})
 
 
 def known_ids(target: str, data_dir: Path) -> set[str]:

@@ -53,3 +53,57 @@ LENSES = {
     "virtue": "Virtue",
     "care": "Care ethics",
 }
+
+# ------------------------------------------------------------------ the reporting
+
+# The kinds of statement in the source check (chapter 2), with their display names.
+STATEMENT_LABELS = {
+    "reported-fact": "Reported fact",
+    "on-record-claim": "On-record claim",
+    "anonymous-claim": "Anonymous-source claim",
+    "denial": "Denial",
+    "opinion": "Opinion or analysis",
+}
+
+# Who stands behind a timeline row (a row may have several), with their display names.
+SOURCING_KINDS = {
+    "on-record": "on-record statement",  # a named person or a spokesman, on the record
+    "anonymous-official": "anonymous official",  # an official who is not named
+    "people-familiar": "people familiar",  # "people familiar with the matter"
+    "people-briefed": "people briefed",  # "people briefed on the matter": told by others
+    "other-outlet": "another outlet's report",  # e.g. Axios
+    "earlier-report": "Semafor's earlier report",  # "Semafor previously reported"
+    "reporter": "the reporter's own account",
+}
+
+# How a timeline date is known.
+DATE_BASES = {
+    "stated": "stated in the article",
+    "inferred": "inferred",
+    "report-date": "only the date of a report",  # which is not when the event happened
+}
+
+# Whose words an argument is.
+ARGUMENT_BASES = {
+    "own-words": "in their own words",  # a party's, named or speaking for an organisation
+    "anonymous": "speaking anonymously",
+    "reported": "as reported by others",
+    "reporter": "the reporter's description",
+    "opinion": "the columnist's opinion",
+    "casebook": "the casebook's own reasoning",
+}
+
+# How well an event of the epilogue is corroborated.
+CORROBORATION = {
+    "primary": "primary document",  # a statement, a court order
+    "two-reports": "two or more reports",  # at least two independent reports
+    "single-report": "a single report",  # one outlet, which the book must name
+}
+
+# ------------------------------------------------------------------ the students' scales
+
+# An argument's weight in the weigher, 0 to 5.
+WEIGHTS = ("irrelevant", "minor", "some weight", "important", "strong", "decisive")
+
+# How well an analogy fits the AI case on a dimension, 0 to 4.
+FIT = ("not at all", "barely", "partly", "mostly", "fully")

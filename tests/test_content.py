@@ -46,6 +46,17 @@ def test_every_cited_key_is_in_sources_bib():
     assert cited and cited <= keys, f"unknown citation keys: {cited - keys}"
 
 
+def test_sources_marked_epilogue_are_exactly_those_reported_later():
+    """keywords = {epilogue} in sources.bib marks what an edition without the epilogue leaves out."""
+    sources = data.load_sources()
+    later = set(sources.index[sources["epilogue"]])
+    before = [path for path in CHAPTERS if "epilogue" not in path.name] + [REPO / "intro.md"]
+    cited_before = {key.strip() for path in before for group in CITATION.findall(path.read_text()) for key in group.split(",")}
+    assert not cited_before & later, f"the case before 17 February cites later sources: {cited_before & later}"
+    in_epilogue = {key for keys in data.load_epilogue()["source_ids"] for key in keys}
+    assert in_epilogue <= later, f"sources of the epilogue not marked epilogue: {in_epilogue - later}"
+
+
 def quotations() -> list[tuple[str, str]]:
     found = []
     for path in PAGES:
