@@ -18,7 +18,7 @@ import copy
 import json
 import os
 import re
-import tempfile
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -198,16 +198,28 @@ def write_answer_file(path: str | os.PathLike, answers: dict, student: str | Non
     """Write an answer file atomically: a failed write leaves any existing file as it was."""
     document = answer_file(answers, student)
     path = Path(path)
-    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as f:
-        temporary = Path(f.name)
+    descriptor, temporary = create_beside(path)
     try:
-        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)  # an ordinary file, not the temporary file's owner-only mode
+        with os.fdopen(descriptor, "w", encoding="utf-8") as f:
+            f.write(json.dumps(document, ensure_ascii=False, indent=2))
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def create_beside(path: Path) -> tuple[int, Path]:
+    """A new file in ``path``'s folder, open for writing, with an ordinary new file's permissions.
+
+    os.open applies the process's umask to the mode, as for any new file. (tempfile's
+    files are for their owner only, and finding out the umask means setting it, which
+    is not safe while other threads create files.)
+    """
+    while True:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+        try:
+            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
+        except FileExistsError:  # taken by another writer: try another name
+            continue
 
 
 @dataclass(frozen=True)
