@@ -1,4 +1,4 @@
-"""Showing tables in the book: always captioned, always escaped.
+"""How the book shows the case: tables always captioned and always escaped, and the figures' colours.
 
 pandas' Styler does not escape cell text by default; every table the book shows
 goes through :func:`captioned_table`, so text from the data is never read as HTML.
@@ -6,6 +6,18 @@ goes through :func:`captioned_table`, so text from the data is never read as HTM
 
 import pandas as pd
 from pandas.io.formats.style import Styler
+
+# The figures' colours, said once. Blue and orange stay distinct for readers with the
+# common colour-vision deficiencies; the widgets draw "for" and "against" in the same
+# two (casebook/widgets/static/casebook.css: --cb-for, --cb-against).
+COLOURS = {
+    "blue": "#1b6ca8",
+    "orange": "#b35806",
+    "grey": "#555555",
+    "grid": "#dddddd",  # grid lines behind the data
+    "rule": "#bbbbbb",  # lines that divide a figure into cells
+}
+SIDE_COLOURS = {"for": COLOURS["blue"], "against": COLOURS["orange"]}
 
 
 def captioned_table(frame: pd.DataFrame, caption: str, index: bool = True) -> Styler:
