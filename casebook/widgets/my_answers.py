@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from casebook import data, vocabulary
 from casebook.widgets.base import CasebookWidget
+from casebook.widgets.answer_builder import offered_sources
 
 
 def names_config() -> dict:
     """Readable names for the ids that answers hold, so the list and the download read as text."""
-    sources = data.load_sources()
+    sources = offered_sources()
     return {
         "names": {
             "arguments": data.load_arguments()["summary"].to_dict(),
