@@ -1,10 +1,13 @@
 """What the widgets' Python side takes from the case: names from the vocabulary, sources in
-plain text and only those the edition shows."""
+plain text and only those the edition shows, and a docstring example that really runs."""
+
+import doctest
 
 import pytest
 
 from casebook import data, vocabulary
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
+from casebook.widgets import weigher as weigher_module
 
 
 def test_the_answer_builder_shows_source_titles_without_bibtex_braces():
@@ -51,3 +54,8 @@ def test_names_and_scales_come_from_the_vocabulary():
     assert weigher["weights"] == list(vocabulary.WEIGHTS)
     assert {argument["basis"] for argument in weigher["arguments"]} <= set(vocabulary.ARGUMENT_BASES.values())
     assert AnalogyMatrix(key="t").config["fit"] == list(vocabulary.FIT)
+
+
+def test_the_weighers_docstring_example_runs_and_holds():
+    results = doctest.testmod(weigher_module, optionflags=doctest.ELLIPSIS)
+    assert results.attempted >= 4 and results.failed == 0

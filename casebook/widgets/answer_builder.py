@@ -39,10 +39,6 @@ class AnswerBuilder(AnswerWidget):
         )
 
     @property
-    def parts(self) -> dict:
-        return dict(self.answer)
-
-    @property
     def missing(self) -> list[str]:
         """What the core still lacks: a decision-maker and a decision, claim, grounds with a source, warrant."""
         missing = [part for part in CORE_PARTS if not self.answer[part].strip()]

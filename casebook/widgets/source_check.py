@@ -38,10 +38,6 @@ class SourceCheck(AnswerWidget):
         )
 
     @property
-    def labels(self) -> dict[str, str]:
-        return dict(self.answer["labels"])
-
-    @property
     def results(self) -> pd.DataFrame:
         """One row per statement: the student's label, the key's label, and whether they agree."""
         frame = pd.DataFrame(self.config["statements"]).set_index("id")[["text", "label"]]

@@ -37,8 +37,14 @@ def weigher_config(proposition_id: str) -> dict:
 class ArgumentWeigher(AnswerWidget):
     """Weigh arguments from 0 (irrelevant) to 5 (decisive) and see where the balance falls.
 
+    Live, the student's weights are readable from Python (tests/test_widget_config.py runs this):
+
     >>> weigher = ArgumentWeigher(key="ch6-weigher", proposition_id="P1")
-    >>> weigher.weights          # {argument id: weight}, as the student set them
+    >>> weigher.answer = {"weights": {"A01": 4, "B01": 5}, "justifications": {}}
+    >>> weigher.weights  # {argument id: weight}
+    {'A01': 4, 'B01': 5}
+    >>> weigher.balance  # the weights for, minus the weights against
+    -1
     """
 
     def __init__(self, *, key: str, proposition_id: str = "P1", title: str = "Weigh the arguments", **kwargs):
