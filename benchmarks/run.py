@@ -169,7 +169,7 @@ def widget_startup(browser, base: str, path: str, runs: int) -> dict:
 
 
 def aggregation(runs: int) -> dict:
-    from casebook import answers, demo
+    from casebook import classroom, demo
 
     figures = {}
     with tempfile.TemporaryDirectory() as temporary:
@@ -185,8 +185,8 @@ def aggregation(runs: int) -> dict:
             seconds = []
             for _ in range(runs):
                 start = time.perf_counter()
-                loaded = answers.load_class(folder)
-                answers.weight_distribution(loaded), answers.analogy_fit(loaded), answers.positions(loaded)
+                loaded = classroom.load_class(folder)
+                classroom.weight_distribution(loaded), classroom.analogy_fit(loaded), classroom.decisions(loaded)
                 seconds.append(time.perf_counter() - start)
             figures[f"aggregate_{count}_files_s"] = median(seconds)
     return figures

@@ -17,9 +17,8 @@ from __future__ import annotations
 import copy
 import json
 import os
-import random
 import re
-import tempfile
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,7 +41,6 @@ KEY_PATTERN = re.compile(SCHEMA["$defs"]["key"]["pattern"])
 # puts no keyword beside a $ref); jsonschema, above, still explains any failure.
 # (It rewrites the schema it is given, hence the deep copy.)
 FAST_VALIDATE = fastjsonschema.compile({**copy.deepcopy(SCHEMA), "$schema": "http://json-schema.org/draft-07/schema#"})
-KINDS = tuple(SCHEMA["$defs"]["answer"]["properties"]["kind"]["enum"])
 KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
 
 # Answers of version 1 carry no time; they count as older than any dated answer.
@@ -200,16 +198,28 @@ def write_answer_file(path: str | os.PathLike, answers: dict, student: str | Non
     """Write an answer file atomically: a failed write leaves any existing file as it was."""
     document = answer_file(answers, student)
     path = Path(path)
-    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as f:
-        temporary = Path(f.name)
+    descriptor, temporary = create_beside(path)
     try:
-        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)  # an ordinary file, not the temporary file's owner-only mode
+        with os.fdopen(descriptor, "w", encoding="utf-8") as f:
+            f.write(json.dumps(document, ensure_ascii=False, indent=2))
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def create_beside(path: Path) -> tuple[int, Path]:
+    """A new file in ``path``'s folder, open for writing, with an ordinary new file's permissions.
+
+    os.open applies the process's umask to the mode, as for any new file. (tempfile's
+    files are for their owner only, and finding out the umask means setting it, which
+    is not safe while other threads create files.)
+    """
+    while True:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+        try:
+            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
+        except FileExistsError:  # taken by another writer: try another name
+            continue
 
 
 @dataclass(frozen=True)
@@ -241,161 +251,3 @@ def merge_answers(existing: dict, incoming: dict) -> tuple[dict, list[Change]]:
             merged[key] = answer
         changes.append(Change(key, action, answer["kind"], answer.get("title", key)))
     return merged, changes
-
-
-# --------------------------------------------------------------------------- a class's answers
-
-
-@dataclass
-class ClassAnswers:
-    """A folder of students' answer files, read for the instructor.
-
-    ``answers`` has one row per answer (anonymous ``student_id``, the student's name,
-    widget key, kind, time and state); ``refused`` lists every file not used, with the
-    reason. Files that are fine are used even when others in the folder are broken.
-    """
-
-    answers: "pd.DataFrame"
-    refused: "pd.DataFrame"
-
-    @property
-    def students(self) -> int:
-        return self.answers["student_id"].nunique()
-
-    def of_kind(self, kind: str) -> "pd.DataFrame":
-        return self.answers[self.answers["kind"] == kind]
-
-
-def load_class(folder: str | os.PathLike) -> ClassAnswers:
-    """Read every ``*.json`` answer file in ``folder``: check, migrate, and drop duplicates.
-
-    A student who handed in more than one file (the same name, ignoring case and
-    spaces) keeps the latest export; the others are listed as duplicates.
-    """
-    import pandas as pd
-
-    usable, refused = [], []
-    for path in sorted(Path(folder).glob("*.json")):
-        try:
-            document = read_answer_file(path)
-        except AnswerFileError as error:
-            refused.append({"file": path.name, "reason": error.reason, "message": str(error)})
-            continue
-        if not document["answers"]:
-            refused.append({"file": path.name, "reason": "empty", "message": f"{path.name}: This answer file holds no answers."})
-            continue
-        usable.append((path.name, document))
-
-    latest: dict[str, tuple[str, dict]] = {}
-    for name, document in usable:
-        student = " ".join(document.get("student", "").split()).casefold() or f"(unnamed: {name})"
-        kept = latest.get(student)
-        if kept is None or moment(document["exported"]) > moment(kept[1]["exported"]):
-            if kept is not None:
-                refused.append(duplicate(kept[0], name))
-            latest[student] = (name, document)
-        else:
-            refused.append(duplicate(name, kept[0]))
-
-    # Students are numbered in a shuffled order, so "Student 3" does not follow file names.
-    kept = sorted(latest.values(), key=lambda item: item[0])
-    random.Random(0).shuffle(kept)
-    rows = []
-    for number, (name, document) in enumerate(kept, start=1):
-        for key, answer in document["answers"].items():
-            rows.append({
-                "student_id": f"Student {number}", "student": document.get("student", ""), "file": name,
-                "key": key, "kind": answer["kind"], "updated": answer["updated"], "state": answer["state"],
-            })
-    columns = ["student_id", "student", "file", "key", "kind", "updated", "state"]
-    return ClassAnswers(
-        answers=pd.DataFrame(rows, columns=columns),
-        refused=pd.DataFrame(refused, columns=["file", "reason", "message"]).sort_values("file", ignore_index=True),
-    )
-
-
-def duplicate(older: str, newer: str) -> dict:
-    return {"file": older, "reason": "duplicate",
-            "message": f"{older}: the same student handed in a later export ({newer}), which is used instead."}
-
-
-def weights(class_answers: ClassAnswers) -> "pd.DataFrame":
-    """Every weight given in an argument weigher: student_id, key, argument, weight."""
-    import pandas as pd
-
-    rows = [
-        {"student_id": row.student_id, "key": row.key, "argument": argument, "weight": weight}
-        for row in class_answers.of_kind("argument-weigher").itertuples()
-        for argument, weight in row.state["weights"].items()
-    ]
-    return pd.DataFrame(rows, columns=["student_id", "key", "argument", "weight"])
-
-
-def weight_distribution(class_answers: ClassAnswers) -> "pd.DataFrame":
-    """How many students gave each weight (0 to 5) to each argument."""
-    import pandas as pd
-
-    table = weights(class_answers)
-    return pd.crosstab(table["argument"], table["weight"]).reindex(columns=range(6), fill_value=0)
-
-
-def analogy_fit(class_answers: ClassAnswers) -> "pd.DataFrame":
-    """The class's mean rating (0 to 4) of each analogy on each dimension."""
-    import pandas as pd
-
-    rows = [
-        {"analogy": analogy, "dimension": dimension, "rating": rating}
-        for state in class_answers.of_kind("analogy-matrix")["state"]
-        for analogy, ratings in state["ratings"].items()
-        for dimension, rating in ratings.items()
-    ]
-    table = pd.DataFrame(rows, columns=["analogy", "dimension", "rating"])
-    return table.pivot_table(index="analogy", columns="dimension", values="rating", aggfunc="mean")
-
-
-def positions(class_answers: ClassAnswers) -> "pd.DataFrame":
-    """How many students took each option, for every option of each decision-maker.
-
-    Options nobody chose are listed with 0, so that the table shows the whole choice;
-    answers without a decision are counted last.
-    """
-    import pandas as pd
-
-    chosen = pd.Series([state.get("decision", "") for state in class_answers.of_kind("answer-builder")["state"]], dtype=object)
-    counts = chosen.value_counts()
-    rows = [
-        {"decision-maker": role["name"], "decision": option["label"], "students": int(counts.get(option["value"], 0))}
-        for role in vocabulary.ROLES
-        for option in role["options"]
-    ]
-    rows.append({"decision-maker": "(none chosen)", "decision": "(no decision yet)", "students": int(counts.get("", 0))})
-    return pd.DataFrame(rows, columns=["decision-maker", "decision", "students"])
-
-
-def source_check_errors(class_answers: ClassAnswers, key: "pd.Series") -> "pd.DataFrame":
-    """For each statement, how many students labelled it and how many got it wrong, worst first.
-
-    ``key`` maps statement ids to their correct label (data.load_statements()["label"]).
-    """
-    import pandas as pd
-
-    rows = [
-        {"statement": statement, "wrong": label != key.get(statement)}
-        for state in class_answers.of_kind("source-check")["state"]
-        for statement, label in state["labels"].items()
-    ]
-    table = pd.DataFrame(rows, columns=["statement", "wrong"])
-    summary = table.groupby("statement")["wrong"].agg(answered="count", wrong="sum")
-    summary["share_wrong"] = summary["wrong"] / summary["answered"]
-    return summary.sort_values(["share_wrong", "answered"], ascending=False)
-
-
-def answer_sample(class_answers: ClassAnswers, size: int = 5, seed: int = 0) -> "pd.DataFrame":
-    """A random sample of built answers, without names: student_id, role, decision, claim."""
-    built = class_answers.of_kind("answer-builder")
-    sample = built.sample(n=min(size, len(built)), random_state=seed)
-    return sample.assign(
-        role=sample["state"].map(lambda state: vocabulary.ROLE_NAMES.get(state["role"], "")),
-        decision=sample["state"].map(lambda state: vocabulary.DECISIONS.get(state.get("decision", ""), "")),
-        claim=sample["state"].map(lambda state: state["claim"]),
-    )[["student_id", "role", "decision", "claim"]].sort_values("student_id", ignore_index=True)

@@ -11,7 +11,6 @@ version, over 5 MB, a field of the wrong type, and a student who handed in twice
 import argparse
 import json
 import random
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -41,43 +40,27 @@ def time_at(minutes: int) -> str:
     return (START + timedelta(minutes=minutes)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
-class Case:
-    """The case data the synthetic answers refer to, read once."""
-
-    sides: dict  # proposition id -> {argument id -> for / against}
-    labels: dict  # statement id -> correct label
-    analogies: list
-    dimensions: list
-
-    @classmethod
-    def load(cls) -> "Case":
-        return cls(
-            sides={proposition: arguments["side"].to_dict()
-                   for proposition, arguments in data.load_arguments().groupby("proposition_id")},
-            labels=data.load_statements()["label"].to_dict(),
-            analogies=list(data.load_analogies().index),
-            dimensions=list(data.load_analogy_dimensions().index),
-        )
-
-
-def student_answers(rng: random.Random, number: int, case: Case) -> dict:
+def student_answers(rng: random.Random, number: int, case: data.Case) -> dict:
     """One synthetic student's answers to every widget of the student edition."""
+    top_weight, top_fit = len(vocabulary.WEIGHTS) - 1, len(vocabulary.FIT) - 1
+    arguments = case.table("arguments.csv")
     weighers = {}
     for minute_offset, (proposition, (key, title)) in enumerate(WEIGHERS.items()):
         lean = rng.choice([-1, 0, 1])  # against, undecided, for
+        sides = arguments.loc[arguments["proposition_id"] == proposition, "side"]
         weights = {
-            argument: max(0, min(5, rng.randint(1, 4) + (lean if side == "for" else -lean)))
-            for argument, side in case.sides[proposition].items()
+            argument: max(0, min(top_weight, rng.randint(1, 4) + (lean if side == "for" else -lean)))
+            for argument, side in sides.items()
         }
         justifications = {a: rng.choice(REASONS) for a in rng.sample(sorted(weights), 3)}
         weighers[key] = {"kind": "argument-weigher", "title": title, "updated": time_at(number * 7 + 2 + minute_offset),
                          "state": {"weights": weights, "justifications": justifications}}
     labels = {
-        statement: label if rng.random() < 0.75 else rng.choice(data.STATEMENT_LABELS)
-        for statement, label in case.labels.items()
+        statement: label if rng.random() < 0.75 else rng.choice(list(vocabulary.STATEMENT_LABELS))
+        for statement, label in case.table("statements.csv")["label"].items()
     }
-    ratings = {analogy: {d: rng.randint(0, 4) for d in case.dimensions} for analogy in case.analogies}
+    dimensions = case.table("analogy_dimensions.csv").index
+    ratings = {analogy: {d: rng.randint(0, top_fit) for d in dimensions} for analogy in case.table("analogies.csv").index}
     role = rng.choice(vocabulary.ROLES)
     decision = rng.choice(role["options"])["value"]
     minute = number * 7
@@ -100,7 +83,7 @@ def write_demo(folder: str | Path, students: int = 36, seed: int = 2026) -> Path
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    case = Case.load()
+    case = data.load_case()
     for number in range(1, students + 1):
         document = answers.answer_file(student_answers(rng, number, case), f"Demo student {number:02d}", time_at(number * 7 + 5))
         (folder / f"demo-student-{number:02d}.json").write_text(json.dumps(document, indent=1))

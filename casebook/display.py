@@ -1,20 +1,35 @@
-"""Showing tables in the book: always captioned, always escaped.
+"""How the book shows the case: tables always captioned and always escaped, and the figures' colours.
 
-pandas' Styler does not escape cell text by default; every table the book shows
-goes through :func:`captioned_table`, so text from the data is never read as HTML.
+pandas' Styler escapes neither cell text nor the caption by default; every table the
+book shows goes through :func:`captioned_table`, so text from the data or from a
+student is never read as HTML.
 """
+
+import html
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+# The figures' colours, said once. Blue and orange stay distinct for readers with the
+# common colour-vision deficiencies; the widgets draw "for" and "against" in the same
+# two (casebook/widgets/static/casebook.css: --cb-for, --cb-against).
+COLOURS = {
+    "blue": "#1b6ca8",
+    "orange": "#b35806",
+    "grey": "#555555",
+    "grid": "#dddddd",  # grid lines behind the data
+    "rule": "#bbbbbb",  # lines that divide a figure into cells
+}
+SIDE_COLOURS = {"for": COLOURS["blue"], "against": COLOURS["orange"]}
+
 
 def captioned_table(frame: pd.DataFrame, caption: str, index: bool = True) -> Styler:
-    """``frame`` as an HTML table with a caption, every cell and label escaped."""
+    """``frame`` as an HTML table with a caption, every cell, label and the caption escaped."""
     styled = (
         frame.style.format(escape="html")
         .format_index(escape="html", axis=0)
         .format_index(escape="html", axis=1)
-        .set_caption(caption)
+        .set_caption(html.escape(caption))
         .set_table_attributes('class="casebook-table"')
     )
     # The index's name would add a header row of its own; the ids speak for themselves.

@@ -3,6 +3,8 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from casebook.display import COLOURS
+
 LEVELS = {1: "low", 2: "medium", 3: "high"}
 
 
@@ -26,8 +28,8 @@ def plot_stakeholder_map(actors: pd.DataFrame) -> plt.Figure:
     ax.set_xticks([1, 2, 3], [LEVELS[level] for level in (1, 2, 3)])
     ax.set_yticks([1, 2, 3], [LEVELS[level] for level in (1, 2, 3)])
     for edge in (1.5, 2.5):
-        ax.axvline(edge, color="#bbbbbb", linewidth=1)
-        ax.axhline(edge, color="#bbbbbb", linewidth=1)
+        ax.axvline(edge, color=COLOURS["rule"], linewidth=1)
+        ax.axhline(edge, color=COLOURS["rule"], linewidth=1)
     ax.set_xlabel("Influence over the outcome")
     ax.set_ylabel("Interest in the outcome")
     fig.tight_layout()

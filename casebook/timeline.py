@@ -11,23 +11,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from casebook.display import captioned_table
-
-BASIS_LABELS = {
-    "stated": "stated in the article",
-    "inferred": "inferred",
-    "report-date": "only the date of a report",
-}
-
-SOURCING_LABELS = {
-    "on-record": "on-record statement",
-    "anonymous-official": "anonymous official",
-    "people-familiar": "people familiar",
-    "people-briefed": "people briefed",
-    "other-outlet": "another outlet's report",
-    "earlier-report": "Semafor's earlier report",
-    "reporter": "the reporter's own account",
-}
+from casebook.display import COLOURS, captioned_table
+from casebook.vocabulary import DATE_BASES, SOURCING_KINDS
 
 
 def day(date: pd.Timestamp) -> str:
@@ -62,10 +47,10 @@ def timeline_table(timeline: pd.DataFrame, actors: pd.DataFrame, caption: str) -
     rows = pd.DataFrame({
         "When": [date_label(e, l, y) for e, l, y in
                  zip(timeline["date_earliest"], timeline["date_latest"], timeline["year_inferred"])],
-        "How the date is known": timeline["date_basis"].map(BASIS_LABELS),
+        "How the date is known": timeline["date_basis"].map(DATE_BASES),
         "What happened": timeline["event"],
         "Who": timeline["actors"].map(lambda ids: actor_names(ids, actors)),
-        "Sourcing": timeline["sourcing"].map(lambda kinds: "; ".join(SOURCING_LABELS[k] for k in kinds)),
+        "Sourcing": timeline["sourcing"].map(lambda kinds: "; ".join(SOURCING_KINDS[k] for k in kinds)),
         "Disputed by": timeline["disputed_by"].map(lambda ids: actor_names(ids, actors) or "–"),
     }, index=timeline.index)
     return captioned_table(rows, caption)
@@ -78,10 +63,11 @@ PANELS = (
     ("January–February 2026", pd.Timestamp("2025-12-28"), pd.Timestamp("2026-02-22"), "%-d %b"),
 )
 PANEL_WIDTHS = (1, 2)  # the dense weeks of 2026 get twice the room
+# Each way a date is known (casebook.vocabulary.DATE_BASES), drawn in its own colour and dash.
 BASIS_STYLES = {
-    "stated": dict(color="#1b6ca8", linestyle="-"),
-    "inferred": dict(color="#b35806", linestyle="--"),
-    "report-date": dict(color="#555555", linestyle=":"),
+    "stated": dict(color=COLOURS["blue"], linestyle="-"),
+    "inferred": dict(color=COLOURS["orange"], linestyle="--"),
+    "report-date": dict(color=COLOURS["grey"], linestyle=":"),
 }
 
 
@@ -115,13 +101,13 @@ def plot_timeline(timeline: pd.DataFrame) -> plt.Figure:
         ax.xaxis.set_major_locator(mdates.MonthLocator())
         ax.xaxis.set_major_formatter(mdates.DateFormatter(tick_format))
         ax.xaxis.set_minor_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
-        ax.grid(axis="x", color="#dddddd")
+        ax.grid(axis="x", color=COLOURS["grid"])
         ax.tick_params(axis="x", labelsize=8)
     axes[0].set_yticks(rows)
     axes[0].set_yticklabels([f"{i}  {h}" for i, h in zip(timeline.index, timeline["headline"])], fontsize=8)
     axes[0].set_ylim(-0.8, len(timeline) - 0.2)
     handles = [plt.Line2D([], [], linewidth=3, **style) for style in BASIS_STYLES.values()]
-    fig.legend(handles, BASIS_LABELS.values(), title="How the date is known", loc="lower center",
+    fig.legend(handles, [DATE_BASES[basis] for basis in BASIS_STYLES], title="How the date is known", loc="lower center",
                ncol=3, fontsize=8, title_fontsize=8, frameon=False)
     fig.tight_layout(rect=(0, 0.07, 1, 1))
     return fig

@@ -1,6 +1,8 @@
 """The answer-file format on the Python side: the shared fixtures, migration, merging, writing."""
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -114,6 +116,23 @@ def test_written_file_reads_back(tmp_path):
     answers.write_answer_file(path, {"ch2-check": entry("source-check", answers.now(), state)}, student="Ada")
     document = answers.read_answer_file(path)
     assert document["student"] == "Ada" and document["answers"]["ch2-check"]["state"] == state
+
+
+def test_a_written_file_gets_the_usual_permissions_without_touching_the_umask(tmp_path, monkeypatch):
+    """Setting the umask to read it would race with other threads of a kernel creating files."""
+    def no_umask(mask):
+        raise AssertionError("write_answer_file changed the process umask")
+
+    state = {"labels": {"S01": "denial"}}
+    previous = os.umask(0o027)  # an unusual umask, so that a fixed mode would show
+    try:
+        monkeypatch.setattr(os, "umask", no_umask)
+        answers.write_answer_file(tmp_path / "answers.json", {"ch2-check": entry("source-check", answers.now(), state)})
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "answers.json").stat().st_mode) == 0o640
+    assert [path.name for path in tmp_path.iterdir()] == ["answers.json"]
 
 
 def test_invalid_answers_are_not_written_and_the_old_file_is_untouched(tmp_path):

@@ -1,12 +1,15 @@
-"""casebook.answers on a class: every valid file is used, each broken kind is refused with
+"""casebook.classroom on a class: every valid file is used, each broken kind is refused with
 the right reason, duplicates keep the latest export, and student text stays text."""
 
 import filecmp
+from pathlib import Path
 
 import pytest
 
-from casebook import answers, data, demo, vocabulary
+from casebook import answers, classroom, data, demo, vocabulary
 from casebook.display import captioned_table
+
+OLD_FILE = Path(__file__).parent / "fixtures" / "answer-files" / "valid" / "v2-retired-decision.json"
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +19,7 @@ def demo_folder(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo_class(demo_folder):
-    return answers.load_class(demo_folder)
+    return classroom.load_class(demo_folder)
 
 
 def test_demo_data_is_reproducible(tmp_path):
@@ -50,31 +53,30 @@ def test_every_valid_file_is_used_and_the_later_duplicate_wins(demo_class, demo_
 
 
 def test_aggregations_count_every_student(demo_class):
-    distribution = answers.weight_distribution(demo_class)
+    distribution = classroom.weight_distribution(demo_class)
     assert set(distribution.index) == set(data.load_arguments().index)
     assert (distribution.sum(axis=1) == 37).all()
-    assert answers.positions(demo_class)["students"].sum() == 37
-    fit = answers.analogy_fit(demo_class)
+    assert list(distribution.columns) == list(range(len(vocabulary.WEIGHTS)))  # every weight, given or not
+    assert classroom.decisions(demo_class)["students"].sum() == 37
+    fit = classroom.analogy_fit(demo_class)
     assert set(fit.index) == {"fighter-jet", "starlink"} and fit.notna().all().all()
-    assert ((fit >= 0) & (fit <= 4)).all().all()
-    errors = answers.source_check_errors(demo_class, data.load_statements()["label"])
+    assert ((fit >= 0) & (fit <= len(vocabulary.FIT) - 1)).all().all()
+    errors = classroom.source_check_errors(demo_class, data.load_statements()["label"])
     assert (errors["answered"] == 37).all() and errors["share_wrong"].is_monotonic_decreasing
 
 
-def test_positions_list_every_option_of_both_decision_makers(demo_class):
-    table = answers.positions(demo_class)
+def test_decisions_list_every_option_of_both_decision_makers(demo_class):
+    table = classroom.decisions(demo_class)
     assert list(table["decision"][:-1]) == list(vocabulary.DECISIONS.values())
     assert set(table["decision-maker"][:-1]) == set(vocabulary.ROLE_NAMES.values())
-    claims = answers.answer_sample(demo_class, size=100)
+    claims = classroom.answer_sample(demo_class, size=100)
     counted = dict(zip(table["decision"], table["students"]))
     assert all(counted[decision] == (claims["decision"] == decision).sum() for decision in vocabulary.DECISIONS.values())
 
 
 def test_a_version_two_file_counts_its_retired_choice_as_no_decision(tmp_path):
-    from test_answers import FIXTURES
-
-    (tmp_path / "old.json").write_bytes((FIXTURES / "valid" / "v2-retired-decision.json").read_bytes())
-    table = answers.positions(answers.load_class(tmp_path))
+    (tmp_path / "old.json").write_bytes(OLD_FILE.read_bytes())
+    table = classroom.decisions(classroom.load_class(tmp_path))
     assert table.set_index("decision")["students"].to_dict()["(no decision yet)"] == 1
     assert table["students"].sum() == 1
 
@@ -84,13 +86,13 @@ def test_a_student_with_no_name_and_an_empty_file_are_handled(tmp_path):
     answers.write_answer_file(tmp_path / "a.json", {"ch2-source-check": entry})
     answers.write_answer_file(tmp_path / "b.json", {"ch2-source-check": entry})
     answers.write_answer_file(tmp_path / "c.json", {})
-    loaded = answers.load_class(tmp_path)
+    loaded = classroom.load_class(tmp_path)
     assert loaded.students == 2  # unnamed files are never merged as duplicates
     assert dict(zip(loaded.refused["file"], loaded.refused["reason"])) == {"c.json": "empty"}
 
 
 def test_student_text_is_shown_literally(demo_class):
-    sample = answers.answer_sample(demo_class, size=100)
+    sample = classroom.answer_sample(demo_class, size=100)
     assert sample["claim"].str.contains("<script>").any()
     html = captioned_table(sample, "sample", index=False).to_html()
     assert "<script>" not in html and "&lt;script&gt;alert" in html

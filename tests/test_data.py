@@ -359,3 +359,69 @@ def test_an_option_read_twice_under_one_lens_is_refused_naming_both_lines(folder
     error = refused(data.load_lens_readings, folder)
     assert_names(error, "data/lens_readings.csv", 2, "lens", lens)
     assert_names(error, "data/lens_readings.csv", len(lines) + 1, "lens", lens)
+
+
+# ---------------------------------------------------------------------- the case, read once
+
+
+def test_the_case_reads_the_bibliography_once_however_many_loaders_ask(folder, monkeypatch):
+    """Building the My answers page once parsed sources.bib eight times."""
+    from casebook.data import reading
+
+    calls = []
+    parse = reading.parse_file
+    monkeypatch.setattr(reading, "parse_file", lambda *args, **kwargs: calls.append(args) or parse(*args, **kwargs))
+    for load in (data.load_sources, data.load_actors, data.load_timeline, data.load_arguments, data.load_analogies,
+                 data.load_analogy_dimensions, data.load_statements, data.load_epilogue, data.load_lens_readings):
+        load(folder)
+    assert len(calls) == 1
+
+
+def test_an_edited_file_is_read_again(folder):
+    """The case is kept per folder only as long as its files stay the same, however fast they change."""
+    path = folder / "actors.csv"
+    assert data.load_actors(folder).loc["palantir", "name"] == "Palantir"
+    replace_in(path, "\npalantir,Palantir,", "\npalantir,Palantyr,")  # same size, same second
+    assert data.load_actors(folder).loc["palantir", "name"] == "Palantyr"
+    replace_in(path, "\npalantir,Palantyr,", "\npalantir,,")
+    assert_names(refused(data.load_actors, folder), "data/actors.csv", line_of(path, "palantir"), "name", None)
+
+
+def test_each_loader_returns_a_copy_of_its_own():
+    timeline = data.load_timeline()
+    timeline.loc["T07", "headline"] = "changed by a reader"
+    del timeline["event"]
+    again = data.load_timeline()
+    assert again.loc["T07", "headline"] != "changed by a reader" and "event" in again
+
+
+def test_problems_in_several_tables_are_reported_together(folder):
+    """Every table is checked whichever loader is called, so one run lists everything to fix."""
+    timeline, actors = folder / "timeline.csv", folder / "actors.csv"
+    replace_in(timeline, "2026-02-14,2026-02-16,inferred", "2026-02-14,2026-02-15,guessed")
+    replace_in(actors, "\npalantir,Palantir,organisation,", "\npalantir,Palantir,company,")
+    error = refused(data.load_sources, folder)
+    assert_names(error, "data/timeline.csv", line_of(timeline, "T09"), "date_basis", "guessed")
+    assert_names(error, "data/actors.csv", line_of(actors, "palantir"), "kind", "company")
+
+
+def test_missing_bibliography_is_named(folder):
+    (folder / "sources.bib").unlink()
+    error = refused(data.load_sources, folder)
+    assert_names(error, "data/sources.bib", None, None, None)
+    assert "missing" in str(error)
+
+
+def test_allowed_values_are_the_vocabulary(folder):
+    """A kind of statement the vocabulary lacks is refused, and the message lists the vocabulary's."""
+    from casebook import vocabulary
+
+    path = folder / "statements.csv"
+    rows = first_rows(path)
+    position = rows[0].index("label")
+    rows[1][position] = "rumour"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    error = refused(data.load_statements, folder)
+    assert_names(error, "data/statements.csv", 2, "label", "rumour")
+    assert ", ".join(vocabulary.STATEMENT_LABELS) in str(error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casebook import data
+from casebook import data, vocabulary
 from casebook.widgets.base import AnswerWidget
 
 
@@ -28,6 +28,8 @@ def analogy_config() -> dict:
             {"id": dimension_id, "name": row["name"], "question": row["question"], "ai_case": row["ai_case"]}
             for dimension_id, row in dimensions.iterrows()
         ],
+        # The scale's names, from 0 to 4, for the front end to show.
+        "fit": list(vocabulary.FIT),
     }
 
 

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from casebook import data, vocabulary
+import pandas as pd
+
+from casebook import data, edition, vocabulary
 from casebook.widgets.base import AnswerWidget
 
 CORE_PARTS = ("claim", "grounds", "warrant")
 EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""}
 
 
-def answer_builder_config() -> dict:
+def offered_sources() -> pd.DataFrame:
+    """The sources a student may cite: all, or without those reported later where the edition leaves out the epilogue."""
     sources = data.load_sources()
+    return sources if edition.shows_epilogue() else sources[~sources["epilogue"]]
+
+
+def answer_builder_config() -> dict:
+    sources = offered_sources()
     return {
         "roles": vocabulary.ROLES,
         # The browser's completeness check and empty answer come from here, not a copy.
         "core_parts": list(CORE_PARTS),
         "empty_answer": EMPTY_ANSWER,
-        "sources": [{"key": key, "label": f"{data.source_label(key, sources)}: {title or note}"}
-                    for key, title, note in zip(sources.index, sources["title"], sources["note"])],
+        "sources": [{"key": key, "label": f"{label}: {title or note}"}
+                    for key, label, title, note in zip(sources.index, sources["label"], sources["title"], sources["note"])],
     }
 
 
@@ -29,10 +37,6 @@ class AnswerBuilder(AnswerWidget):
             key=key, title=title, kind="answer-builder", config=answer_builder_config(),
             answer=dict(EMPTY_ANSWER), **kwargs,
         )
-
-    @property
-    def parts(self) -> dict:
-        return dict(self.answer)
 
     @property
     def missing(self) -> list[str]:

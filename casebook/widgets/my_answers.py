@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from casebook import data, vocabulary
 from casebook.widgets.base import CasebookWidget
-from casebook.widgets.source_check import LABEL_NAMES
+from casebook.widgets.answer_builder import offered_sources
 
 
 def names_config() -> dict:
     """Readable names for the ids that answers hold, so the list and the download read as text."""
-    sources = data.load_sources()
+    sources = offered_sources()
     return {
         "names": {
             "arguments": data.load_arguments()["summary"].to_dict(),
             "analogies": data.load_analogies()["name"].to_dict(),
             "dimensions": data.load_analogy_dimensions()["name"].to_dict(),
             "statements": data.load_statements()["text"].to_dict(),
-            "labels": LABEL_NAMES,
+            "labels": vocabulary.STATEMENT_LABELS,
             "roles": vocabulary.ROLE_NAMES,
             "decisions": vocabulary.DECISIONS,
-            "sources": {key: data.source_label(key, sources) for key in sources.index},
+            "sources": sources["label"].to_dict(),
+            # The scales, by value: a weight of 3 is "important".
+            "weights": {str(value): name for value, name in enumerate(vocabulary.WEIGHTS)},
+            "fit": {str(value): name for value, name in enumerate(vocabulary.FIT)},
         }
     }
 

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casebook import data
+from casebook import data, vocabulary
 from casebook.widgets.base import AnswerWidget
-
-LABEL_NAMES = {
-    "reported-fact": "Reported fact",
-    "on-record-claim": "On-record claim",
-    "anonymous-claim": "Anonymous-source claim",
-    "denial": "Denial",
-    "opinion": "Opinion or analysis",
-}
 
 
 def source_check_config(statement_ids: list[str] | None = None) -> dict:
@@ -22,7 +14,7 @@ def source_check_config(statement_ids: list[str] | None = None) -> dict:
     if statement_ids is not None:
         statements = statements.loc[statement_ids]
     return {
-        "labels": [{"value": value, "name": name} for value, name in LABEL_NAMES.items()],
+        "labels": [{"value": value, "name": name} for value, name in vocabulary.STATEMENT_LABELS.items()],
         "statements": [
             {
                 "id": statement_id,
@@ -44,10 +36,6 @@ class SourceCheck(AnswerWidget):
             key=key, title=title, kind="source-check", config=source_check_config(statement_ids),
             answer={"labels": {}}, **kwargs,
         )
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return dict(self.answer["labels"])
 
     @property
     def results(self) -> pd.DataFrame:

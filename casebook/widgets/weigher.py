@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casebook import data
+from casebook import data, vocabulary
 from casebook.widgets.base import AnswerWidget
-
-BASIS_NAMES = {
-    "own-words": "in their own words",
-    "anonymous": "speaking anonymously",
-    "reported": "as reported by others",
-    "reporter": "the reporter's description",
-    "opinion": "the columnist's opinion",
-    "casebook": "the casebook's own reasoning",
-}
 
 
 def weigher_config(proposition_id: str) -> dict:
@@ -33,19 +24,27 @@ def weigher_config(proposition_id: str) -> dict:
                 "summary": row["summary"],
                 "text": row["text"],
                 "made_by": "The casebook" if pd.isna(row["made_by"]) else actors.loc[row["made_by"], "name"],
-                "basis": BASIS_NAMES[row["basis"]],
+                "basis": vocabulary.ARGUMENT_BASES[row["basis"]],
                 "source": data.source_label(row["source_id"], sources),
             }
             for argument_id, row in arguments.iterrows()
         ],
+        # The scale's names, from 0 to 5, for the front end to show.
+        "weights": list(vocabulary.WEIGHTS),
     }
 
 
 class ArgumentWeigher(AnswerWidget):
     """Weigh arguments from 0 (irrelevant) to 5 (decisive) and see where the balance falls.
 
+    Live, the student's weights are readable from Python (tests/test_widget_config.py runs this):
+
     >>> weigher = ArgumentWeigher(key="ch6-weigher", proposition_id="P1")
-    >>> weigher.weights          # {argument id: weight}, as the student set them
+    >>> weigher.answer = {"weights": {"A01": 4, "B01": 5}, "justifications": {}}
+    >>> weigher.weights  # {argument id: weight}
+    {'A01': 4, 'B01': 5}
+    >>> weigher.balance  # the weights for, minus the weights against
+    -1
     """
 
     def __init__(self, *, key: str, proposition_id: str = "P1", title: str = "Weigh the arguments", **kwargs):
