@@ -42,11 +42,14 @@ KEY_PATTERN = re.compile(SCHEMA["$defs"]["key"]["pattern"])
 # puts no keyword beside a $ref); jsonschema, above, still explains any failure.
 # (It rewrites the schema it is given, hence the deep copy.)
 FAST_VALIDATE = fastjsonschema.compile({**copy.deepcopy(SCHEMA), "$schema": "http://json-schema.org/draft-07/schema#"})
-KINDS = tuple(SCHEMA["$defs"]["answer"]["properties"]["kind"]["enum"])
 KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
 
 # Answers of version 1 carry no time; they count as older than any dated answer.
 UNDATED = "1970-01-01T00:00:00.000Z"
+# How deep a file may nest its values. An answer file needs 7; much deeper files are
+# refused before they are checked, the same way in the browser, and before Python's
+# parser runs out of stack (at about a thousand).
+MAX_DEPTH = 32
 
 
 class AnswerFileError(ValueError):
