@@ -90,7 +90,7 @@ def check_answer_file(document: object) -> dict:
             "newer-version",
         )
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
-        raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).", "unknown-version")
+        raise AnswerFileError(f"This answer file has an unknown format version ({json.dumps(version)}).", "unknown-version")
     if not is_valid(document):
         # jsonschema explains the failure; should it ever disagree, the file is still refused.
         error = best_match(VALIDATOR.iter_errors(document))
@@ -113,7 +113,7 @@ def impossible_time(document: dict) -> str | None:
         try:
             moment(time)
         except ValueError:
-            return f"at {where}, {time!r} is not a real time"
+            return f"at {where}, {json.dumps(time)} is not a real time"
     return None
 
 
@@ -173,11 +173,31 @@ def parse_answer_file(raw: bytes) -> dict:
         )
     if not raw.strip():
         raise AnswerFileError("This file is empty.", "empty")
+    too_deep = AnswerFileError(f"This file nests its values more than {MAX_DEPTH} deep, so it cannot be an answer file.")
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = json.loads(raw.decode("utf-8"), parse_constant=not_json)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError:  # not UTF-8, not JSON, or NaN and Infinity, which JSON does not have
         raise AnswerFileError("This is not a JSON file, so it cannot be an answer file.", "broken") from None
+    if depth(document) > MAX_DEPTH:
+        raise too_deep
     return check_answer_file(document)
+
+
+def not_json(constant: str):
+    raise ValueError(f"{constant} is not JSON")
+
+
+def depth(value: object) -> int:
+    """How deep ``value`` nests lists and objects (a bare value is 1), counted up to MAX_DEPTH + 1."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= MAX_DEPTH:
+        value, level = stack.pop()
+        deepest = max(deepest, level)
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def read_answer_file(path: str | os.PathLike) -> dict:
@@ -242,7 +262,7 @@ def merge_answers(existing: dict, incoming: dict) -> tuple[dict, list[Change]]:
             action = "keep"
         if action != "keep":
             merged[key] = answer
-        changes.append(Change(key, action, answer["kind"], answer.get("title", key)))
+        changes.append(Change(key, action, answer["kind"], answer.get("title") or key))
     return merged, changes
 
 
