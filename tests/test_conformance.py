@@ -51,3 +51,8 @@ def builder():
 def test_missing_core_parts(case, builder):
     builder.answer = case["state"]
     suite.check_missing_core_parts(case, builder.missing)
+
+
+def test_every_section_of_the_suite_is_run():
+    """Here and in tests/browser/test_bundle_conformance.py: a new section needs a runner in both."""
+    assert set(suite.CASES) == {"description", "read", "merge", "balance", "missing_core_parts"}

@@ -70,21 +70,11 @@ def results(browser):
     return results
 
 
-@pytest.mark.parametrize("index", range(len(suite.CASES["read"])), ids=suite.names("read"))
-def test_read(results, index):
-    suite.check_read(suite.CASES["read"][index], results["read"][index])
+CHECKS = {"read": suite.check_read, "merge": suite.check_merge, "balance": suite.check_balance,
+          "missing_core_parts": suite.check_missing_core_parts}
+EVERY_CASE = [(section, index) for section in CHECKS for index in range(len(suite.CASES[section]))]
 
 
-@pytest.mark.parametrize("index", range(len(suite.CASES["merge"])), ids=suite.names("merge"))
-def test_merge(results, index):
-    suite.check_merge(suite.CASES["merge"][index], results["merge"][index])
-
-
-@pytest.mark.parametrize("index", range(len(suite.CASES["balance"])), ids=suite.names("balance"))
-def test_balance(results, index):
-    suite.check_balance(suite.CASES["balance"][index], results["balance"][index])
-
-
-@pytest.mark.parametrize("index", range(len(suite.CASES["missing_core_parts"])), ids=suite.names("missing_core_parts"))
-def test_missing_core_parts(results, index):
-    suite.check_missing_core_parts(suite.CASES["missing_core_parts"][index], results["missing_core_parts"][index])
+@pytest.mark.parametrize(("section", "index"), EVERY_CASE, ids=[f"{s}: {suite.CASES[s][i]['name']}" for s, i in EVERY_CASE])
+def test_case(results, section, index):
+    CHECKS[section](suite.CASES[section][index], results[section][index])
