@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NoReturn
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
@@ -185,17 +186,21 @@ def parse_answer_file(raw: bytes) -> dict:
     return check_answer_file(document)
 
 
-def not_json(constant: str):
+def not_json(constant: str) -> NoReturn:
+    """Refuse NaN, Infinity and -Infinity, which Python's json reads but JSON (and the browser) do not have."""
     raise ValueError(f"{constant} is not JSON")
 
 
 def depth(value: object) -> int:
-    """How deep ``value`` nests lists and objects (a bare value is 1), counted up to MAX_DEPTH + 1."""
+    """How deep ``value`` nests lists and objects (a bare value is 1), counted up to MAX_DEPTH + 1.
+
+    Without recursion, which a hostile file could exhaust.
+    """
     deepest, stack = 0, [(value, 1)]
     while stack and deepest <= MAX_DEPTH:
-        value, level = stack.pop()
+        node, level = stack.pop()
         deepest = max(deepest, level)
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
         stack.extend((child, level + 1) for child in children)
     return deepest
 
