@@ -13,7 +13,7 @@ BUILD_FLAGS := -W -n --keep-going
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: book instructor test bench serve lab lock clean
+.PHONY: book instructor test bench serve lab lock clean bundle
 
 ## book: set up .venv if needed, then build the student site into _build/html
 ##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it after class)
@@ -57,6 +57,12 @@ lab: $(READY)
 lock: $(READY)
 	$(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
 		--output-file requirements.txt requirements.in
+
+## bundle: rebuild the widgets' front end, casebook/widgets/static/casebook.js, from
+##         casebook/widgets/src/ and what it takes from Python (needs Node and npm)
+bundle: $(READY)
+	[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+	$(BIN)/python -m casebook.widgets.bundle
 
 ## clean: remove the built site and the execution cache (a full rebuild follows)
 clean:

@@ -22,6 +22,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NoReturn
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
@@ -45,6 +46,10 @@ KNOWN_VERSIONS = tuple(SCHEMA["properties"]["version"]["enum"])
 
 # Answers of version 1 carry no time; they count as older than any dated answer.
 UNDATED = "1970-01-01T00:00:00.000Z"
+# How deep a file may nest its values. An answer file needs 7; much deeper files are
+# refused before they are checked, the same way in the browser, and before Python's
+# parser runs out of stack (at about a thousand).
+MAX_DEPTH = 32
 
 
 class AnswerFileError(ValueError):
@@ -85,7 +90,7 @@ def check_answer_file(document: object) -> dict:
             "newer-version",
         )
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
-        raise AnswerFileError(f"This answer file has an unknown format version ({version!r}).", "unknown-version")
+        raise AnswerFileError(f"This answer file has an unknown format version ({json.dumps(version)}).", "unknown-version")
     if not is_valid(document):
         # jsonschema explains the failure; should it ever disagree, the file is still refused.
         error = best_match(VALIDATOR.iter_errors(document))
@@ -108,7 +113,7 @@ def impossible_time(document: dict) -> str | None:
         try:
             moment(time)
         except ValueError:
-            return f"at {where}, {time!r} is not a real time"
+            return f"at {where}, {json.dumps(time)} is not a real time"
     return None
 
 
@@ -168,11 +173,35 @@ def parse_answer_file(raw: bytes) -> dict:
         )
     if not raw.strip():
         raise AnswerFileError("This file is empty.", "empty")
+    too_deep = AnswerFileError(f"This file nests its values more than {MAX_DEPTH} deep, so it cannot be an answer file.")
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = json.loads(raw.decode("utf-8"), parse_constant=not_json)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError:  # not UTF-8, not JSON, or NaN and Infinity, which JSON does not have
         raise AnswerFileError("This is not a JSON file, so it cannot be an answer file.", "broken") from None
+    if depth(document) > MAX_DEPTH:
+        raise too_deep
     return check_answer_file(document)
+
+
+def not_json(constant: str) -> NoReturn:
+    """Refuse NaN, Infinity and -Infinity, which Python's json reads but JSON (and the browser) do not have."""
+    raise ValueError(f"{constant} is not JSON")
+
+
+def depth(value: object) -> int:
+    """How deep ``value`` nests lists and objects (a bare value is 1), counted up to MAX_DEPTH + 1.
+
+    Without recursion, which a hostile file could exhaust.
+    """
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= MAX_DEPTH:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def read_answer_file(path: str | os.PathLike) -> dict:
@@ -249,5 +278,5 @@ def merge_answers(existing: dict, incoming: dict) -> tuple[dict, list[Change]]:
             action = "keep"
         if action != "keep":
             merged[key] = answer
-        changes.append(Change(key, action, answer["kind"], answer.get("title", key)))
+        changes.append(Change(key, action, answer["kind"], answer.get("title") or key))
     return merged, changes

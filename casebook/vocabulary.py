@@ -43,6 +43,8 @@ DECISION_ROLE = {option["value"]: role["value"] for role in ROLES for option in 
 # ids and keeps a retired choice, in words, as the answer's earlier_choice.
 V2_ROLES = {"Anthropic's leadership": "anthropic", "The Pentagon's leadership": "pentagon"}
 V2_RETIRED_DECISIONS = {"not-designate": "Do not treat a supplier's usage limits as a supply chain risk"}
+# Every option version 2 offered: the retired one, and those still offered under the same id.
+V2_DECISIONS = ("sign", "hold", "narrower", "designate", *V2_RETIRED_DECISIONS)
 
 # The six lenses of the Markkula Center's framework, in its order (chapter 7).
 LENSES = {
@@ -107,3 +109,15 @@ WEIGHTS = ("irrelevant", "minor", "some weight", "important", "strong", "decisiv
 
 # How well an analogy fits the AI case on a dimension, 0 to 4.
 FIT = ("not at all", "barely", "partly", "mostly", "fully")
+
+# ------------------------------------------------------------------ the widgets
+
+# The kinds of answer a widget keeps, with their display names. A kind's id is its
+# Python class's `_kind` (casebook/widgets/), the name of its front-end module
+# (casebook/widgets/src/kinds/<id>.js) and the `kind` of its answers in an answer file.
+KINDS = {
+    "argument-weigher": "Argument weigher",
+    "analogy-matrix": "Analogy fit matrix",
+    "source-check": "Source check",
+    "answer-builder": "Answer builder",
+}

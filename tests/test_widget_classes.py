@@ -3,13 +3,14 @@ schema, save/load in the answer-file format, and one front-end module for every 
 
 import json
 import re
+import shutil
 
 import pytest
 import traitlets
 
-from casebook import answers, data, vocabulary
-from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
-from casebook.widgets.base import FORMAT_CONSTANTS, MODULE, STATIC
+from casebook import answers, data, schema, vocabulary
+from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck, bundle
+from casebook.widgets.base import STATIC, answer_kinds
 
 ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder]
 
@@ -17,8 +18,9 @@ ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder]
 @pytest.mark.parametrize("widget_class", ANSWER_KINDS + [MyAnswers], ids=lambda c: c.__name__)
 def test_every_widget_has_a_kind_a_stable_key_and_the_shared_module(widget_class):
     widget = widget_class(key="t-key")
-    assert widget.kind and widget.key == "t-key" and widget.config
-    assert widget._esm == MODULE
+    assert widget.kind == widget_class._kind and widget.key == "t-key" and widget.config
+    # _esm and _css are the files themselves, as anywidget reads them.
+    assert widget._esm == (STATIC / "casebook.js").read_text() and widget._css == (STATIC / "casebook.css").read_text()
 
 
 def test_key_must_be_stable_and_readable():
@@ -134,37 +136,55 @@ def schema_keywords(node) -> set[str]:
 
 
 def test_the_browser_validator_supports_every_keyword_the_schema_uses():
-    source = (STATIC / "casebook.js").read_text()
+    source = (bundle.SRC / "json-schema.js").read_text()
     supported = set(json.loads("[" + re.search(r"const SUPPORTED_KEYWORDS = \[(.*?)\];", source, re.S).group(1).strip().rstrip(",") + "]"))
     used = schema_keywords(answers.SCHEMA)
     assert used <= supported, f"the browser's validator would ignore: {used - supported}"
 
 
-def test_the_module_carries_the_answer_format_python_uses():
-    """casebook.js uses these constants without defining them (a missing one would stop
-    every widget in the browser tests); Python appends them from casebook.answers."""
-    code = re.sub(r"//.*", "", (STATIC / "casebook.js").read_text())  # without comments, which name them
-    expected = {"FORMAT": answers.FORMAT, "VERSION": answers.VERSION, "MAX_BYTES": answers.MAX_BYTES,
-                "UNDATED": answers.UNDATED, "ANSWER_SCHEMA": answers.SCHEMA,
-                "V2_ROLES": vocabulary.V2_ROLES, "V2_RETIRED_DECISIONS": vocabulary.V2_RETIRED_DECISIONS}
-    assert set(FORMAT_CONSTANTS) == set(expected)
-    for name, value in expected.items():
-        assert re.search(rf"\b{name}\b", code), f"casebook.js no longer uses {name}"
-        assert not re.search(rf"\b(const|let|var) {name}\b", code), f"{name} is defined in casebook.js as well as in Python"
-        appended = re.search(rf"^const {name} = (.*);$", MODULE, re.M)
-        assert appended and json.loads(appended.group(1)) == value
+# ------------------------------------------------------------------ what `make bundle` writes
 
 
-def test_names_in_python_match_the_answer_file_format():
-    """The labels, decision-makers and decisions the widgets offer are exactly those the schema allows."""
-    defs = answers.SCHEMA["$defs"]
-    labels = defs["source-check"]["properties"]["labels"]["additionalProperties"]["enum"]
-    assert labels == list(vocabulary.STATEMENT_LABELS)
-    choice = defs["answer-builder-choice"]["properties"]
-    assert choice["role"]["enum"] == ["", *vocabulary.ROLE_NAMES]
-    assert choice["decision"]["enum"] == ["", *vocabulary.DECISIONS]
-    earlier = defs["answer-builder-choice-v2"]["properties"]["decision"]["enum"]
-    assert set(vocabulary.V2_RETIRED_DECISIONS) <= set(earlier), "a retired decision must be one version 2 allowed"
+def test_the_committed_schema_is_what_python_generates():
+    assert answers.SCHEMA_PATH.read_text() == schema.as_text(schema.answer_file_schema()), "run `make bundle`"
+
+
+def test_the_front_end_constants_are_what_python_generates():
+    assert json.loads(bundle.CONSTANTS.read_text()) == json.loads(json.dumps(bundle.constants())), "run `make bundle`"
+
+
+def test_the_committed_bundle_is_built_from_the_current_sources():
+    """The bundle records the hash of the sources it was built from; Node is not needed to check it."""
+    assert bundle.recorded_hash() == bundle.source_hash(), "casebook.js is older than its sources: run `make bundle`"
+
+
+def test_the_freshness_check_notices_a_changed_source(tmp_path):
+    copies = []
+    for path in bundle.sources():
+        copy = tmp_path / path.relative_to(bundle.REPO)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copies.append(shutil.copy(path, copy))
+    assert bundle.source_hash(copies, tmp_path) == bundle.source_hash()
+    copies[0].write_text(copies[0].read_text() + "\n")
+    assert bundle.source_hash(copies, tmp_path) != bundle.source_hash()
+
+
+def test_every_kind_of_the_vocabulary_has_a_class_and_a_front_end_module():
+    kinds = answer_kinds()
+    assert list(kinds) == list(vocabulary.KINDS)
+    modules = {path.stem for path in (bundle.SRC / "kinds").glob("*.js")}
+    assert modules == set(vocabulary.KINDS), "one module per kind in casebook/widgets/src/kinds/, named by the kind"
+    for kind, widget_class in kinds.items():
+        assert widget_class.state_schema, f"{widget_class.__name__} declares no state_schema"
+        assert answers.SCHEMA["$defs"][kind] == widget_class.state_schema
+
+
+def test_every_option_of_version_two_was_retired_or_kept_under_its_id():
+    """Migration keeps a version 2 decision as it is unless it is retired (then it is kept in words)."""
+    retired = set(vocabulary.V2_RETIRED_DECISIONS)
+    assert retired <= set(vocabulary.V2_DECISIONS)
+    assert set(vocabulary.V2_DECISIONS) - retired <= set(vocabulary.DECISIONS)
+    assert not retired & set(vocabulary.DECISIONS)
 
 
 def test_the_answer_builder_refuses_a_decision_maker_in_words():

@@ -5,7 +5,9 @@
 // was displayed. This script (loaded only on pages with widgets, via nb_ipywidgets_js)
 // imports each anywidget's front-end module (its `_esm`) and runs it with a small model
 // offering get, set, on, off, save_changes and send, as the anywidget front-end
-// contract describes. Other widget views get a note that they need a live notebook.
+// contract describes, adding a third argument, `host` ({static: true, siteId, page}): the
+// README's "The render contract" says what a module may expect. Other widget views get a
+// note that they need a live notebook.
 //
 // It is a classic script, not a module, so that it also runs on pages opened
 // straight from disk (file://), where browsers refuse module scripts.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from casebook import data, vocabulary
+from casebook.schema import by_id
 from casebook.widgets.base import AnswerWidget
 
 
@@ -39,9 +40,22 @@ class AnalogyMatrix(AnswerWidget):
     The student may add an analogy of their own, stored under the id ``own``.
     """
 
+    _kind = "analogy-matrix"
+    state_schema = {
+        "description": f"How well each analogy matches the AI case on each dimension, from 0 ({vocabulary.FIT[0]}) to "
+                       f"{len(vocabulary.FIT) - 1} ({vocabulary.FIT[-1]}); 'own' is the student's own analogy, named in own_analogy.",
+        "type": "object",
+        "required": ["ratings", "own_analogy"],
+        "additionalProperties": False,
+        "properties": {
+            "ratings": by_id(by_id({"type": "integer", "minimum": 0, "maximum": len(vocabulary.FIT) - 1})),
+            "own_analogy": {"type": "string", "maxLength": 200},
+        },
+    }
+
     def __init__(self, *, key: str, title: str = "How well do the analogies fit?", **kwargs):
         super().__init__(
-            key=key, title=title, kind="analogy-matrix", config=analogy_config(),
+            key=key, title=title, config=analogy_config(),
             answer={"ratings": {}, "own_analogy": ""}, **kwargs,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from casebook import data, edition, vocabulary
+from casebook.schema import ref
 from casebook.widgets.base import AnswerWidget
 
 CORE_PARTS = ("claim", "grounds", "warrant")
@@ -32,9 +33,33 @@ def answer_builder_config() -> dict:
 class AnswerBuilder(AnswerWidget):
     """Claim, grounds with citations, warrant, backing, qualifier and rebuttal, with a completeness check."""
 
+    _kind = "answer-builder"
+    state_schema = {
+        "description": "A Toulmin-model answer: the decision-maker's id and the option chosen (casebook/vocabulary.py; "
+                       "empty until chosen), claim, grounds with cited sources, warrant, backing, qualifier, rebuttal.",
+        "type": "object",
+        "required": ["role", "claim", "grounds", "citations", "warrant", "backing", "qualifier", "rebuttal"],
+        "additionalProperties": False,
+        "properties": {
+            "role": {"enum": ["", *vocabulary.ROLE_NAMES]},
+            "decision": {"enum": ["", *vocabulary.DECISIONS]},
+            "earlier_choice": {
+                "description": "A choice made under an earlier version's options that has no equivalent now, kept in words.",
+                "type": "string", "maxLength": 500,
+            },
+            "claim": ref("text"),
+            "grounds": ref("text"),
+            "citations": {"type": "array", "maxItems": 50, "items": ref("id")},
+            "warrant": ref("text"),
+            "backing": ref("text"),
+            "qualifier": ref("text"),
+            "rebuttal": ref("text"),
+        },
+    }
+
     def __init__(self, *, key: str, title: str = "Build your answer", **kwargs):
         super().__init__(
-            key=key, title=title, kind="answer-builder", config=answer_builder_config(),
+            key=key, title=title, config=answer_builder_config(),
             answer=dict(EMPTY_ANSWER), **kwargs,
         )
 

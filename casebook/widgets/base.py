@@ -3,7 +3,6 @@ and (for widgets that hold a student's answer) save and load in the answer-file 
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,27 +10,9 @@ import anywidget
 import traitlets
 from jsonschema import Draft202012Validator
 
-from casebook import answers, vocabulary
+from casebook import answers, schema, vocabulary
 
 STATIC = Path(__file__).with_name("static")
-
-# One module for every kind. The answer-file format's constants and schema are
-# appended from casebook.answers, so the browser reads, checks and writes answers
-# exactly as Python does, from one definition.
-FORMAT_CONSTANTS = {
-    "FORMAT": answers.FORMAT,
-    "VERSION": answers.VERSION,
-    "MAX_BYTES": answers.MAX_BYTES,
-    "UNDATED": answers.UNDATED,
-    "ANSWER_SCHEMA": answers.SCHEMA,
-    # What migrating a version 2 answer needs (casebook.answers.migrate_answer).
-    "V2_ROLES": vocabulary.V2_ROLES,
-    "V2_RETIRED_DECISIONS": vocabulary.V2_RETIRED_DECISIONS,
-}
-MODULE = (STATIC / "casebook.js").read_text(encoding="utf-8") + "".join(
-    f"\nconst {name} = {json.dumps(value, separators=(',', ':'))};" for name, value in FORMAT_CONSTANTS.items()
-) + "\n"
-STYLES = (STATIC / "casebook.css").read_text(encoding="utf-8")
 
 
 class CasebookWidget(anywidget.AnyWidget):
@@ -41,8 +22,14 @@ class CasebookWidget(anywidget.AnyWidget):
     so it is set in the notebook, never derived from the model id.
     """
 
-    _esm = MODULE
-    _css = STYLES
+    # One module for every kind, bundled from src/ by `make bundle`. Given as files,
+    # anywidget reads them, and reloads them when they change if ANYWIDGET_HMR=1 and
+    # watchfiles is installed.
+    _esm = STATIC / "casebook.js"
+    _css = STATIC / "casebook.css"
+    # Which kind this is (a key of casebook.vocabulary.KINDS, or "my-answers"): the front
+    # end renders a widget by its kind.
+    _kind = ""
 
     kind = traitlets.Unicode("").tag(sync=True)
     key = traitlets.Unicode("").tag(sync=True)
@@ -55,27 +42,31 @@ class CasebookWidget(anywidget.AnyWidget):
             raise TypeError(f"{type(self).__name__} got unknown keyword arguments: {', '.join(sorted(unknown))}")
         if not answers.KEY_PATTERN.search(key):
             raise ValueError(f"key {key!r} must be lower-case letters, digits and hyphens (at most 80), e.g. 'ch6-weigher'")
-        super().__init__(key=key, title=title, **kwargs)
+        super().__init__(kind=self._kind, key=key, title=title, **kwargs)
 
 
 class AnswerWidget(CasebookWidget):
     """A widget that holds a student's answer in ``answer`` (its state in the answer file).
 
     Live in Jupyter the kernel's ``answer`` is authoritative; ``save`` and ``load``
-    read and write the answer-file format.
+    read and write the answer-file format. Each kind declares ``state_schema``, the
+    JSON Schema of its ``answer``, which casebook.schema puts into the answer-file format.
     """
+
+    state_schema: dict = {}
 
     answer = traitlets.Dict().tag(sync=True)
     updated = traitlets.Unicode("").tag(sync=True)
 
     @traitlets.observe("answer")
     def _answer_changed(self, change):
-        # A change made in Python is the newest answer (the browser sets its own time live).
+        # Live, the kernel dates every change of the answer with its own clock, whether it
+        # was made in Python or in the browser (which sends only the answer: src/frame.js).
         self.updated = answers.now()
 
     @traitlets.validate("answer")
     def _check_answer(self, proposal):
-        error = next(iter(state_validator(self.kind).iter_errors(proposal["value"])), None)
+        error = next(iter(state_validator(type(self)).iter_errors(proposal["value"])), None)
         if error is not None:
             raise traitlets.TraitError(f"not a valid {self.kind} answer: {error.message}")
         return proposal["value"]
@@ -107,9 +98,14 @@ class AnswerWidget(CasebookWidget):
 
 
 @lru_cache
-def state_validator(kind: str) -> Draft202012Validator:
+def state_validator(widget_class: type[AnswerWidget]) -> Draft202012Validator:
     """A validator for the state of one kind of answer, as the current version writes it."""
-    # The answer builder's choices differ by version; a widget holds the current version's.
-    refs = [kind, "answer-builder-choice"] if kind == "answer-builder" else [kind]
-    schema = {"allOf": [{"$ref": f"#/$defs/{ref}"} for ref in refs], "$defs": answers.SCHEMA["$defs"]}
-    return Draft202012Validator(schema)
+    return Draft202012Validator({**widget_class.state_schema, "$defs": schema.SHARED_DEFS})
+
+
+def answer_kinds() -> dict[str, type[AnswerWidget]]:
+    """Every kind of answer widget by its kind, in the order of casebook.vocabulary.KINDS."""
+    import casebook.widgets  # noqa: F401  (defines every kind)
+
+    classes = {widget_class._kind: widget_class for widget_class in AnswerWidget.__subclasses__()}
+    return {kind: classes[kind] for kind in vocabulary.KINDS}

@@ -30,5 +30,7 @@ def names_config() -> dict:
 class MyAnswers(CasebookWidget):
     """Lists the student's saved answers, with download (JSON and Markdown), import and clear."""
 
+    _kind = "my-answers"
+
     def __init__(self, *, key: str = "my-answers", title: str = "My answers", **kwargs):
-        super().__init__(key=key, title=title, kind="my-answers", config=names_config(), **kwargs)
+        super().__init__(key=key, title=title, config=names_config(), **kwargs)

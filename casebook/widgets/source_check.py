@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from casebook import data, vocabulary
+from casebook.schema import by_id
 from casebook.widgets.base import AnswerWidget
 
 
@@ -31,9 +32,18 @@ def source_check_config(statement_ids: list[str] | None = None) -> dict:
 class SourceCheck(AnswerWidget):
     """Label statements as reported fact, on-record claim, anonymous claim, denial or opinion."""
 
+    _kind = "source-check"
+    state_schema = {
+        "description": "The kind of statement the student chose for each statement.",
+        "type": "object",
+        "required": ["labels"],
+        "additionalProperties": False,
+        "properties": {"labels": by_id({"enum": list(vocabulary.STATEMENT_LABELS)})},
+    }
+
     def __init__(self, *, key: str, statement_ids: list[str] | None = None, title: str = "Check the sourcing", **kwargs):
         super().__init__(
-            key=key, title=title, kind="source-check", config=source_check_config(statement_ids),
+            key=key, title=title, config=source_check_config(statement_ids),
             answer={"labels": {}}, **kwargs,
         )
 

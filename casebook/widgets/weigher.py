@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from casebook import data, vocabulary
+from casebook.schema import by_id, ref
 from casebook.widgets.base import AnswerWidget
 
 
@@ -47,9 +48,22 @@ class ArgumentWeigher(AnswerWidget):
     -1
     """
 
+    _kind = "argument-weigher"
+    state_schema = {
+        "description": f"A weight from 0 ({vocabulary.WEIGHTS[0]}) to {len(vocabulary.WEIGHTS) - 1} "
+                       f"({vocabulary.WEIGHTS[-1]}) and a one-line justification per argument.",
+        "type": "object",
+        "required": ["weights", "justifications"],
+        "additionalProperties": False,
+        "properties": {
+            "weights": by_id({"type": "integer", "minimum": 0, "maximum": len(vocabulary.WEIGHTS) - 1}),
+            "justifications": by_id(ref("line")),
+        },
+    }
+
     def __init__(self, *, key: str, proposition_id: str = "P1", title: str = "Weigh the arguments", **kwargs):
         super().__init__(
-            key=key, title=title, kind="argument-weigher", config=weigher_config(proposition_id),
+            key=key, title=title, config=weigher_config(proposition_id),
             answer={"weights": {}, "justifications": {}}, **kwargs,
         )
 

@@ -8,11 +8,24 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from casebook import answers
-from test_answers import INVALID, VALID, reason_of
-from test_widgets import CH2, CH6, CH8, HOSTILE, weigh
+from casebook import answers, vocabulary
+from conformance import suite
 
 MY = "my-answers.html"
+CH2 = "chapters/02-reading-the-reporting.html"
+CH6 = "chapters/06-competing-viewpoints.html"
+CH8 = "chapters/08-build-your-answer.html"
+HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
+# The answer files of tests/fixtures/answer-files, as the conformance suite says each must be read.
+FIXTURES = [case for case in suite.CASES["read"] if "file" in case]
+VALID = [suite.FIXTURES / case["file"] for case in FIXTURES if "reason" not in case]
+INVALID = [case for case in FIXTURES if "reason" in case]
+
+
+def weigh(widget, argument_id, weight):
+    """Click (with the mouse) the label of a weight for one argument."""
+    argument = widget.locator(f"li.cb-argument[data-id='{argument_id}']")
+    argument.get_by_text(f"{weight} {vocabulary.WEIGHTS[weight]}", exact=True).click()
 
 
 def give_answers(visit):
@@ -103,14 +116,14 @@ def test_import_keeps_the_newer_answer_and_deletes_nothing(visit, tmp_path):
     assert after["state"] == {"labels": {"S04": "denial"}}
 
 
-@pytest.mark.parametrize("fixture", INVALID, ids=lambda p: p.name)
-def test_invalid_file_is_refused_and_changes_nothing(visit, fixture):
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case["file"])
+def test_invalid_file_is_refused_and_changes_nothing(visit, case):
     visit.wait_ready(visit.open(CH2)).locator("li.cb-statement[data-id='S01']").get_by_text("Denial", exact=True).click()
     page, widget = open_my_answers(visit)
     before = stored(page)
-    choose_file(widget, fixture)
+    choose_file(widget, suite.FIXTURES / case["file"])
     message = widget.locator(".cb-message")
-    expect(message).to_contain_text(reason_of(fixture))
+    expect(message).to_contain_text(case.get("message") or (suite.SCHEMA_ERROR + case.get("where", "")))
     expect(message).to_contain_text("Nothing was changed")
     expect(widget.locator(".cb-import-preview button")).to_have_count(0)
     assert stored(page) == before
@@ -147,3 +160,36 @@ def test_clear_asks_first_then_deletes_everything(visit):
     widget.get_by_role("button", name="Yes, delete all my answers").click()
     expect(widget.locator(".cb-empty")).to_be_visible()
     assert stored(page) == {}
+
+
+def test_ids_named_like_what_every_object_has_show_as_themselves(visit, tmp_path):
+    """An id such as "constructor" is allowed; looked up naively, it finds the function every object inherits."""
+    page, widget = open_my_answers(visit)
+    choose_file(widget, suite.FIXTURES / "valid" / "v3-ids-named-constructor.json")
+    widget.get_by_role("button", name="Apply the import").click()
+    expect(widget.locator(".cb-answers > li")).to_have_count(4)
+    terms = widget.locator(".cb-answers dt").all_text_contents()
+    assert {"constructor", "toString", "hasOwnProperty"} <= set(terms)
+    assert "constructor, toString" in terms  # an analogy and a dimension
+    details = widget.locator(".cb-answers dd").all_text_contents()
+    assert "3 (important): As typed." in details and "Denial" in details and "constructor; valueOf" in details
+    markdown = download(page, "Download for handing in (Markdown)", tmp_path).read_text()
+    listed = " ".join(terms + details)
+    for text in (listed, markdown):
+        assert "native code" not in text and "function" not in text
+
+
+def test_a_full_storage_when_saving_the_name_is_reported_not_thrown(new_visit):
+    visit = new_visit()
+    visit.context.add_init_script("""
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+            if (key.endsWith(':student')) throw new DOMException('full', 'QuotaExceededError');
+            return setItem.call(this, key, value);
+        };
+    """)
+    page, widget = open_my_answers(visit)
+    widget.get_by_label("Your name (included in downloads):").fill("Ada")
+    expect(widget.locator(".cb-message")).to_contain_text("storage is full")
+    expect(widget.locator(".cb-message")).to_have_attribute("data-kind", "error")
+    # new_visit fails the test if the page threw.

@@ -7,21 +7,21 @@ import pytest
 from playwright.sync_api import expect
 
 from casebook import answers, vocabulary
-from test_answers import FIXTURES
+from casebook.widgets.base import STATIC
+from conformance.suite import FIXTURES
 
 CH2 = "chapters/02-reading-the-reporting.html"
 CH5 = "chapters/05-two-analogies.html"
 CH6 = "chapters/06-competing-viewpoints.html"
 CH8 = "chapters/08-build-your-answer.html"
 STORAGE = f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:"
-WEIGHT_NAMES = ["irrelevant", "minor", "some weight", "important", "strong", "decisive"]
 HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
 
 
 def weigh(widget, argument_id, weight):
     """Click (with the mouse) the label of a weight for one argument."""
     argument = widget.locator(f"li.cb-argument[data-id='{argument_id}']")
-    argument.get_by_text(f"{weight} {WEIGHT_NAMES[weight]}", exact=True).click()
+    argument.get_by_text(f"{weight} {vocabulary.WEIGHTS[weight]}", exact=True).click()
 
 
 def saved(page, key):
@@ -275,3 +275,40 @@ def test_widget_pages_load_the_host_and_are_ready(visit, path):
     visit.open(path)
     widget = visit.wait_ready()
     expect(widget).to_have_attribute("data-ready", "true")
+
+
+# ------------------------------------------------------------------ live, in Jupyter
+
+# A widget rendered as anywidget renders it live in JupyterLab: a model and no host.
+# The test records which traits the front end sets when the student answers.
+LIVE = """async (source) => {
+  const bundle = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  const state = {
+    kind: "source-check", key: "ch2-source-check", title: "", answer: { labels: {} }, updated: "2026-01-01T00:00:00.000Z",
+    config: { statements: [{ id: "S01", text: "A statement.", label: "denial", attribution: "A spokesman.", explanation: "Why." }] },
+  };
+  const sent = [];
+  const model = {
+    get: (name) => state[name],
+    set(name, value) { state[name] = value; sent.push(name); },
+    on() {}, off() {}, save_changes() {}, send() {},
+  };
+  const el = document.createElement("div");
+  document.body.append(el);
+  await bundle.default.render({ model, el });
+  el.querySelector("input[type=radio]").click();
+  return { sent, state };
+}"""
+
+
+def test_live_the_browser_sends_only_the_answer_and_the_kernel_dates_it(browser):
+    """casebook/widgets/base.py dates every change of the answer with the kernel's clock;
+    a time set by the browser would only be overwritten, so it sends none."""
+    page = browser.new_page()
+    try:
+        result = page.evaluate(LIVE, (STATIC / "casebook.js").read_text(encoding="utf-8"))
+    finally:
+        page.close()
+    assert result["sent"] == ["answer"]
+    assert result["state"]["answer"] == {"labels": {"S01": "reported-fact"}}
+    assert result["state"]["updated"] == "2026-01-01T00:00:00.000Z"

@@ -1,0 +1,65 @@
+// The frame every answer-keeping widget shares: its title, its storage status, and
+// the loop that restores the student's answer and saves each change.
+
+import { KINDS } from "./constants.json";
+import { clone, h } from "./dom.js";
+import { now } from "./format.js";
+import { AnswerStore, STORAGE_MESSAGES } from "./storage.js";
+
+/**
+ * Mount a widget that keeps a student's answer: restore it (from the kernel live, from
+ * localStorage on the static site), let the kind's module render it, and save every change.
+ *
+ * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
+ * body, isStatic}) draws the widget into `body` from the kernel's `config` and the
+ * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
+ */
+export function mountAnswerWidget({ model, el, host }, kind) {
+  const isStatic = Boolean(host && host.static);
+  const kindId = model.get("kind");
+  const key = model.get("key");
+  const title = model.get("title") || KINDS[kindId];
+  const status = h("p", { class: "cb-status", role: "status" });
+  const body = h("div", { class: "cb-body" });
+  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body);
+
+  const store = isStatic ? new AnswerStore(host.siteId) : null;
+  let answer = clone(model.get("answer"));
+  if (store) {
+    const { entry, problem } = store.read(key);
+    if (entry && entry.kind === kindId) answer = entry.state;
+    showProblem(problem);
+  }
+  let lastSent = null;
+
+  function showProblem(problem) {
+    status.textContent = problem ? STORAGE_MESSAGES[problem] : "";
+    status.hidden = !problem;
+  }
+
+  function commit(next) {
+    answer = next;
+    lastSent = clone(next);
+    // Live, only the answer goes to the kernel, which stamps it with its own clock
+    // (casebook/widgets/base.py); on the static site the saved entry carries the time.
+    model.set("answer", lastSent);
+    model.save_changes();
+    if (store) showProblem(store.write(key, { kind: kindId, title, page: host.page, updated: now(), state: lastSent }));
+  }
+
+  const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic });
+  let cleanupKind = draw();
+  // Live, the kernel is authoritative: redraw when Python changes the answer.
+  const onKernelChange = () => {
+    if (model.get("answer") === lastSent) return;
+    answer = clone(model.get("answer"));
+    if (cleanupKind) cleanupKind();
+    cleanupKind = draw();
+  };
+  if (!isStatic) model.on("change:answer", onKernelChange);
+  el.dataset.ready = "true";
+  return () => {
+    if (!isStatic) model.off("change:answer", onKernelChange);
+    if (cleanupKind) cleanupKind();
+  };
+}
