@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from casebook import vocabulary
 from casebook.answers import FORMAT, SCHEMA_PATH, VERSION

@@ -5,7 +5,6 @@ the repository); where it is absent these tests are skipped with a message sayin
 """
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -2,11 +2,13 @@
 plain text and only those the edition shows, and a docstring example that really runs."""
 
 import doctest
+import json
 
 import pytest
 
 from casebook import data, vocabulary
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
+from casebook.widgets import bundle
 from casebook.widgets import weigher as weigher_module
 
 
@@ -43,17 +45,16 @@ def test_the_epilogue_sources_are_offered_only_where_the_edition_shows_the_epilo
     assert offered | later == set(sources.index)
 
 
-def test_names_and_scales_come_from_the_vocabulary():
-    names = MyAnswers().config["names"]
-    assert names["labels"] == vocabulary.STATEMENT_LABELS
-    assert names["roles"] == vocabulary.ROLE_NAMES and names["decisions"] == vocabulary.DECISIONS
-    assert names["weights"]["5"] == vocabulary.WEIGHTS[5] and names["fit"]["0"] == vocabulary.FIT[0]
-    check = SourceCheck(key="t").config
-    assert {label["value"]: label["name"] for label in check["labels"]} == vocabulary.STATEMENT_LABELS
+def test_the_configs_hold_case_data_and_the_scales_come_from_the_bundled_vocabulary():
+    """Fixed lists reach the browser once, in the bundle's constants; a widget's config holds only case data."""
+    constants = json.loads(bundle.CONSTANTS.read_text())
+    for widget in (MyAnswers(), SourceCheck(key="t"), ArgumentWeigher(key="t"), AnalogyMatrix(key="t"), AnswerBuilder(key="t")):
+        config = json.dumps(widget.config)
+        assert not {"labels", "roles", "decisions", "weights", "fit"} & set(widget.config), type(widget).__name__
+        assert vocabulary.WEIGHTS[3] not in config and vocabulary.STATEMENT_LABELS["denial"] not in config
+    assert vocabulary.WEIGHTS[3] in json.dumps(constants) and vocabulary.STATEMENT_LABELS["denial"] in json.dumps(constants)
     weigher = ArgumentWeigher(key="t").config
-    assert weigher["weights"] == list(vocabulary.WEIGHTS)
     assert {argument["basis"] for argument in weigher["arguments"]} <= set(vocabulary.ARGUMENT_BASES.values())
-    assert AnalogyMatrix(key="t").config["fit"] == list(vocabulary.FIT)
 
 
 def test_the_weighers_docstring_example_runs_and_holds():

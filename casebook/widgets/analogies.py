@@ -30,7 +30,6 @@ def analogy_config() -> dict:
             for dimension_id, row in dimensions.iterrows()
         ],
         # The scale's names, from 0 to 4, for the front end to show.
-        "fit": list(vocabulary.FIT),
     }
 
 

@@ -21,7 +21,6 @@ def offered_sources() -> pd.DataFrame:
 def answer_builder_config() -> dict:
     sources = offered_sources()
     return {
-        "roles": vocabulary.ROLES,
         # The browser's completeness check and empty answer come from here, not a copy.
         "core_parts": list(CORE_PARTS),
         "empty_answer": EMPTY_ANSWER,

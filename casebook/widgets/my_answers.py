@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casebook import data, vocabulary
+from casebook import data
 from casebook.widgets.base import CasebookWidget
 from casebook.widgets.answer_builder import offered_sources
 
@@ -16,13 +16,7 @@ def names_config() -> dict:
             "analogies": data.load_analogies()["name"].to_dict(),
             "dimensions": data.load_analogy_dimensions()["name"].to_dict(),
             "statements": data.load_statements()["text"].to_dict(),
-            "labels": vocabulary.STATEMENT_LABELS,
-            "roles": vocabulary.ROLE_NAMES,
-            "decisions": vocabulary.DECISIONS,
             "sources": sources["label"].to_dict(),
-            # The scales, by value: a weight of 3 is "important".
-            "weights": {str(value): name for value, name in enumerate(vocabulary.WEIGHTS)},
-            "fit": {str(value): name for value, name in enumerate(vocabulary.FIT)},
         }
     }
 

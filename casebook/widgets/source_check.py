@@ -15,7 +15,6 @@ def source_check_config(statement_ids: list[str] | None = None) -> dict:
     if statement_ids is not None:
         statements = statements.loc[statement_ids]
     return {
-        "labels": [{"value": value, "name": name} for value, name in vocabulary.STATEMENT_LABELS.items()],
         "statements": [
             {
                 "id": statement_id,

@@ -31,7 +31,6 @@ def weigher_config(proposition_id: str) -> dict:
             for argument_id, row in arguments.iterrows()
         ],
         # The scale's names, from 0 to 5, for the front end to show.
-        "weights": list(vocabulary.WEIGHTS),
     }
 
 

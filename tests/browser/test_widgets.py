@@ -200,7 +200,7 @@ STORAGE_REFUSED = """
 def test_widget_works_and_says_so_when_storage_is_disabled(new_visit):
     visit = new_visit()
     visit.context.add_init_script(STORAGE_REFUSED)
-    page = visit.open(CH6)
+    visit.open(CH6)
     widget = visit.wait_ready()
     expect(widget.locator(".cb-status")).to_contain_text("not letting this page save answers")
     weigh(widget, "A01", 5)
