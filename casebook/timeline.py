@@ -12,7 +12,7 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from casebook.display import COLOURS, captioned_table
-from casebook.vocabulary import DATE_BASES, SOURCING_KINDS
+from casebook.vocabulary import CORROBORATION, DATE_BASES, SOURCING_KINDS
 
 
 def day(date: pd.Timestamp) -> str:
@@ -131,3 +131,43 @@ def draw_event(ax, y, earliest, latest, style, start, end) -> None:
                     arrowprops=dict(arrowstyle="->", color=style["color"]))
     if pd.isna(earliest):
         ax.plot([left], [y], marker="<", markersize=6, markerfacecolor="white", color=style["color"])
+
+
+# The epilogue's figure: one row per event, February to September 2026, coloured by
+# how well the event is corroborated (casebook.vocabulary.CORROBORATION).
+EPILOGUE_WINDOW = (pd.Timestamp("2026-02-15"), pd.Timestamp("2026-10-01"))
+CORROBORATION_STYLES = {
+    "primary": dict(color=COLOURS["blue"], marker="o"),
+    "two-reports": dict(color=COLOURS["orange"], marker="s"),
+    "single-report": dict(color=COLOURS["grey"], marker="D"),
+}
+
+
+def plot_epilogue(epilogue: pd.DataFrame) -> plt.Figure:
+    """The later events on one time axis, labelled by headline, one row each.
+
+    Labels sit on the rows' axis, one per row, so they cannot run into each other however
+    the page scales the figure; the figure is narrow, so a phone shrinks it little.
+    """
+    start, end = EPILOGUE_WINDOW
+    rows = list(range(len(epilogue)))[::-1]
+    fig, ax = plt.subplots(figsize=(6.4, 0.3 * len(epilogue) + 1.3))
+    for y, event in zip(rows, epilogue.itertuples()):
+        style = CORROBORATION_STYLES[event.corroboration]
+        if event.date_earliest != event.date_latest:  # a range of possible dates, ending in the marker
+            ax.plot([event.date_earliest, event.date_latest], [y, y], linewidth=3, solid_capstyle="butt", color=style["color"])
+        ax.plot([event.date_latest], [y], markersize=5, linestyle="", **style)
+    ax.set_xlim(start, end)
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
+    ax.grid(axis="x", color=COLOURS["grid"])
+    ax.tick_params(axis="x", labelsize=9)
+    ax.set_yticks(rows)
+    ax.set_yticklabels(epilogue["headline"], fontsize=9)
+    ax.set_ylim(-0.8, len(epilogue) - 0.2)
+    ax.set_xlabel("2026")
+    handles = [plt.Line2D([], [], linestyle="", markersize=6, **style) for style in CORROBORATION_STYLES.values()]
+    fig.legend(handles, [CORROBORATION[kind] for kind in CORROBORATION_STYLES], title="Corroboration",
+               loc="lower center", ncol=3, fontsize=8, title_fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    return fig

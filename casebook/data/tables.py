@@ -260,6 +260,8 @@ STATEMENTS_SCHEMA = pa.DataFrameSchema(
 EPILOGUE_SCHEMA = pa.DataFrameSchema(
     {
         "event_id": text(pa.Check.str_matches(r"^E\d{2,}$", error="must be E followed by digits, e.g. E03"), unique=True),
+        # Short enough to label the epilogue's figure on a phone.
+        "headline": text(pa.Check.str_length(max_value=45, error="a headline here has at most 45 characters")),
         "date_earliest": text(iso_date()),
         "date_latest": text(iso_date()),
         "event": text(),
