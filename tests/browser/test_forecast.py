@@ -181,16 +181,7 @@ def chapter_8(monkeypatch):
 
 def test_forecasts_work_live_and_the_kernel_reads_them(chapter_8, visit, jupyterlab):  # noqa: F811
     page = visit.page
-    page.goto(f"{jupyterlab['url']}/lab/tree/{live.CHAPTER}?token={jupyterlab['token']}")
-    expect(page.locator(".jp-NotebookPanel")).to_be_visible(timeout=60000)
-    select_kernel = page.locator(".jp-Dialog .jp-mod-accept")
-    kernel_idle = page.get_by_text(re.compile(r"^Python 3 \(ipykernel\) \| Idle$"))
-    expect(kernel_idle.or_(select_kernel).first).to_be_visible(timeout=60000)
-    if select_kernel.is_visible():
-        select_kernel.click()
-    expect(kernel_idle).to_be_visible(timeout=60000)
-    page.get_by_role("menuitem", name="Run").click()
-    page.get_by_text("Run All Cells", exact=True).click()
+    live.run_all_cells(page, jupyterlab)
     widget = page.locator(".cb-forecast[data-ready='true']")
     expect(widget).to_be_visible(timeout=90000)
     field(widget, YES).fill("65")
