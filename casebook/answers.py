@@ -3,7 +3,7 @@
 The format is defined once, as the JSON Schema ``answers.schema.json`` beside this
 file; the browser checks files against the same schema. An answer file is::
 
-    {"format": "casebook-answers", "version": 3, "student": "…",
+    {"format": "casebook-answers", "version": 4, "student": "…",
      "exported": "2026-02-17T22:30:00.000Z",
      "answers": {"<widget key>": {"kind": "argument-weigher", "title": "…",
                                   "updated": "…", "state": {…}}}}
@@ -31,7 +31,8 @@ from jsonschema.exceptions import best_match
 from casebook import vocabulary
 
 FORMAT = "casebook-answers"
-VERSION = 3
+# Version 4 added the forecast kind; a version 3 file is read unchanged.
+VERSION = 4
 MAX_BYTES = 5 * 1024 * 1024
 SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -144,7 +145,8 @@ def migrate_answer(answer: dict, version: int) -> dict:
 
     Version 1 answers carry no time. Version 2 named the decision-maker in words and
     offered options since retired: the name becomes its id, and a choice with no
-    equivalent now is kept, in words, as ``earlier_choice`` (never dropped).
+    equivalent now is kept, in words, as ``earlier_choice`` (never dropped). Version 3
+    answers are the same in version 4, which only added a kind (forecast).
     """
     if version == 1:
         answer = {**answer, "updated": UNDATED}

@@ -16,6 +16,7 @@ import pandas as pd
 
 from casebook import vocabulary
 from casebook.answers import AnswerFileError, moment, read_answer_file
+from casebook.widgets.forecast import brier_score
 
 
 @dataclass
@@ -163,3 +164,48 @@ def answer_sample(class_answers: ClassAnswers, size: int = 5, seed: int = 0) -> 
         decision=sample["state"].map(lambda state: vocabulary.DECISIONS.get(state.get("decision", ""), "")),
         claim=sample["state"].map(lambda state: state["claim"]),
     )[["student_id", "role", "decision", "claim"]].sort_values("student_id", ignore_index=True)
+
+
+def forecasts(class_answers: ClassAnswers) -> pd.DataFrame:
+    """Every forecast given: student_id, key, question (its id) and probability (0 to 100)."""
+    rows = [
+        {"student_id": row.student_id, "key": row.key, "question": question, "probability": probability}
+        for row in class_answers.of_kind("forecast").itertuples()
+        for question, probability in row.state["probabilities"].items()
+    ]
+    return pd.DataFrame(rows, columns=["student_id", "key", "question", "probability"])
+
+
+# The bands of the forecast distribution: 0-9%, 10-19%, ..., 90-100% (100 joins the top band).
+FORECAST_BANDS = [f"{low}-{low + 9}%" for low in range(0, 90, 10)] + ["90-100%"]
+
+
+def forecast_distribution(class_answers: ClassAnswers) -> pd.DataFrame:
+    """For each question, how many students gave a forecast in each band of ten points,
+    with the number of forecasts and their median."""
+    table = forecasts(class_answers)
+    bands = pd.Categorical(
+        [FORECAST_BANDS[min(p // 10, 9)] for p in table["probability"]], categories=FORECAST_BANDS,
+    )
+    counts = pd.crosstab(table["question"], bands).reindex(columns=FORECAST_BANDS, fill_value=0)
+    counts.columns = list(FORECAST_BANDS)
+    grouped = table.groupby("question")["probability"]
+    return counts.assign(forecasts=grouped.count(), median=grouped.median())
+
+
+def brier_scores(class_answers: ClassAnswers, questions: pd.DataFrame) -> pd.DataFrame:
+    """Each student's Brier score, and over how many questions, best first.
+
+    ``questions`` is data.load_forecasts() (its ``outcome`` column); students without a
+    forecast on a resolved question are left out, as is the score of an unanswered widget.
+    """
+    resolved = [{"id": question, "outcome": outcome} for question, outcome in questions["outcome"].items()]
+    rows = []
+    for row in class_answers.of_kind("forecast").itertuples():
+        probabilities = row.state["probabilities"]
+        score = brier_score(resolved, probabilities)
+        if score is not None:
+            answered = sum(question["id"] in probabilities for question in resolved)
+            rows.append({"student_id": row.student_id, "key": row.key, "questions": answered, "brier_score": score})
+    table = pd.DataFrame(rows, columns=["student_id", "key", "questions", "brier_score"])
+    return table.sort_values(["brier_score", "student_id"], ignore_index=True)

@@ -63,6 +63,11 @@ def student_answers(rng: random.Random, number: int, case: data.Case) -> dict:
     ratings = {analogy: {d: rng.randint(0, top_fit) for d in dimensions} for analogy in case.table("analogies.csv").index}
     role = rng.choice(vocabulary.ROLES)
     decision = rng.choice(role["options"])["value"]
+    # Forecasts drawn without regard to the outcomes, in steps of five as people tend to
+    # give them; about one question in six is left unanswered.
+    probabilities = {
+        question: rng.randrange(0, 101, 5) for question in case.table("forecasts.csv").index if rng.random() > 1 / 6
+    }
     minute = number * 7
     return {
         "ch2-source-check": {"kind": "source-check", "title": "What kind of statement is it?", "updated": time_at(minute),
@@ -75,6 +80,8 @@ def student_answers(rng: random.Random, number: int, case: data.Case) -> dict:
                                  "grounds": "The reporting of 17 February.", "citations": ["albergotti2026"],
                                  "warrant": "A decision-maker should weigh reliability in operations against limits on use.",
                                  "backing": "", "qualifier": "", "rebuttal": ""}},
+        "ch8-forecast": {"kind": "forecast", "title": "Your forecasts", "updated": time_at(minute + 5),
+                         "state": {"probabilities": probabilities}},
     }
 
 

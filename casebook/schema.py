@@ -104,6 +104,8 @@ def answer_file_schema() -> dict:
                 {"if": {"properties": {"kind": {"const": kind}}}, "then": {"properties": {"state": ref(state_in(kind, version))}}}
                 for kind in kinds
             ],
+            # A kind added in a later version cannot be in an earlier file.
+            "properties": {"kind": {"enum": [kind for kind, widget in kinds.items() if widget.since_version <= version]}},
             **({"required": ["updated"]} if version >= 2 else {}),
         }
     defs.update(states)
@@ -116,7 +118,7 @@ def answer_file_schema() -> dict:
         "description": (
             f"A student's answers, exported from the My answers page or saved from Python. Versions 1 to {VERSION} "
             "are known; version 1 answers have no 'updated' time; version 3 names the decision-maker by id and "
-            "offers each four options. Written by `python -m casebook.schema` from the widget classes and "
+            "offers each four options; version 4 adds forecasts. Written by `python -m casebook.schema` from the widget classes and "
             "casebook/vocabulary.py: do not edit. Patterns end with (?![\\s\\S]) rather than $, which in Python "
             "would also match before a final newline."
         ),

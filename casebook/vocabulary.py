@@ -120,4 +120,5 @@ KINDS = {
     "analogy-matrix": "Analogy fit matrix",
     "source-check": "Source check",
     "answer-builder": "Answer builder",
+    "forecast": "Forecasts",
 }

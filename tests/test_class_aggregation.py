@@ -49,7 +49,7 @@ def test_every_valid_file_is_used_and_the_later_duplicate_wins(demo_class, demo_
     valid = {path.name for path in demo_folder.glob("demo-student-*.json")} - {"demo-student-01.json"}
     assert set(demo_class.answers["file"]) == valid
     assert demo_class.students == 37  # 36 demo students and the one who typed markup
-    assert (demo_class.answers.groupby("student_id")["key"].count() == 3 + len(demo.WEIGHERS)).all()
+    assert (demo_class.answers.groupby("student_id")["key"].count() == 4 + len(demo.WEIGHERS)).all()
 
 
 def test_aggregations_count_every_student(demo_class):
@@ -98,3 +98,34 @@ def test_student_text_is_shown_literally(demo_class):
     assert "<script>" not in html and "&lt;script&gt;alert" in html
     names = captioned_table(demo_class.answers[["student"]].drop_duplicates(), "names").to_html()
     assert "<b>bold</b>" not in names and "&lt;b&gt;bold&lt;/b&gt;" in names
+
+
+def test_the_class_forecasts_and_brier_scores(demo_class):
+    questions = data.load_forecasts()
+    given = classroom.forecasts(demo_class)
+    distribution = classroom.forecast_distribution(demo_class)
+    assert set(distribution.index) == set(questions.index)
+    assert list(distribution.columns[:10]) == classroom.FORECAST_BANDS
+    assert (distribution[classroom.FORECAST_BANDS].sum(axis=1) == distribution["forecasts"]).all()
+    assert distribution["forecasts"].sum() == len(given)
+    scores = classroom.brier_scores(demo_class, questions)
+    assert scores["brier_score"].between(0, 1).all() and scores["brier_score"].is_monotonic_increasing
+    assert (scores["questions"] >= 1).all() and (scores["questions"] <= len(questions)).all()
+    # Worked by hand for one student: the mean of (p/100 - outcome)^2 over their answers.
+    student = scores.iloc[0]
+    mine = given[given["student_id"] == student["student_id"]].set_index("question")["probability"]
+    outcome = (questions["outcome"] == "yes").astype(int)
+    expected = ((mine / 100 - outcome[mine.index]) ** 2).mean()
+    assert student["brier_score"] == pytest.approx(expected) and student["questions"] == len(mine)
+
+
+def test_a_forecast_of_100_falls_in_the_top_band_and_a_student_without_forecasts_has_no_score(tmp_path):
+    entry = {"kind": "forecast", "updated": "2026-03-01T10:00:00.000Z", "state": {"probabilities": {"F01": 100, "F02": 0}}}
+    answers.write_answer_file(tmp_path / "a.json", {"ch8-forecast": entry}, student="A")
+    empty = {**entry, "state": {"probabilities": {}}}
+    answers.write_answer_file(tmp_path / "b.json", {"ch8-forecast": empty}, student="B")
+    loaded = classroom.load_class(tmp_path)
+    distribution = classroom.forecast_distribution(loaded)
+    assert distribution.loc["F01", "90-100%"] == 1 and distribution.loc["F02", "0-9%"] == 1
+    scores = classroom.brier_scores(loaded, data.load_forecasts())
+    assert len(scores) == 1 and scores.loc[0, "questions"] == 2

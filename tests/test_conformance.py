@@ -5,6 +5,7 @@ import pytest
 
 from casebook import answers
 from casebook.widgets import AnswerBuilder, ArgumentWeigher
+from casebook.widgets.forecast import brier_score
 from conformance import suite
 
 
@@ -53,6 +54,11 @@ def test_missing_core_parts(case, builder):
     suite.check_missing_core_parts(case, builder.missing)
 
 
+@pytest.mark.parametrize("case", suite.CASES["brier"], ids=suite.names("brier"))
+def test_brier(case):
+    suite.check_brier(case, brier_score(case["questions"], case["probabilities"]))
+
+
 def test_every_section_of_the_suite_is_run():
     """Here and in tests/browser/test_bundle_conformance.py: a new section needs a runner in both."""
-    assert set(suite.CASES) == {"description", "read", "merge", "balance", "missing_core_parts"}
+    assert set(suite.CASES) == {"description", "read", "merge", "balance", "missing_core_parts", "brier"}

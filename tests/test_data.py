@@ -425,3 +425,52 @@ def test_allowed_values_are_the_vocabulary(folder):
     error = refused(data.load_statements, folder)
     assert_names(error, "data/statements.csv", 2, "label", "rumour")
     assert ", ".join(vocabulary.STATEMENT_LABELS) in str(error)
+
+
+# ---------------------------------------------------------------------- forecasts
+
+
+def test_every_forecast_has_an_outcome_resolution_events_and_sources():
+    forecasts = data.load_forecasts()
+    assert 5 <= len(forecasts) <= 7
+    assert set(forecasts["outcome"]) == {"yes", "no"}, "both outcomes should be among the questions"
+    for forecast_id, row in forecasts.iterrows():
+        assert row["resolution"].strip() and row["resolved_by"] and row["source_ids"], forecast_id
+        assert row["resolution"].startswith(f"{row['outcome'].capitalize()}:"), f"{forecast_id}: the resolution says the outcome first"
+
+
+def test_every_forecast_source_is_marked_epilogue_and_backs_a_resolving_event():
+    """The resolutions are what was reported after 17 February: an edition without the epilogue leaves them out."""
+    forecasts, sources, epilogue = data.load_forecasts(), data.load_sources(), data.load_epilogue()
+    for forecast_id, row in forecasts.iterrows():
+        unmarked = [key for key in row["source_ids"] if not sources.loc[key, "epilogue"]]
+        assert not unmarked, f"{forecast_id}: sources not marked epilogue: {unmarked}"
+        of_events = {key for event in row["resolved_by"] for key in epilogue.loc[event, "source_ids"]}
+        assert set(row["source_ids"]) <= of_events, f"{forecast_id}: sources not behind its events: {set(row['source_ids']) - of_events}"
+
+
+def test_every_forecast_is_resolved_by_events_on_or_before_it_closes():
+    forecasts, epilogue = data.load_forecasts(), data.load_epilogue()
+    for forecast_id, row in forecasts.iterrows():
+        for event in row["resolved_by"]:
+            assert event in epilogue.index, f"{forecast_id}: no event {event}"
+            assert epilogue.loc[event, "date_latest"] <= row["closes"], f"{forecast_id}: {event} falls after {row['closes']:%Y-%m-%d}"
+
+
+def test_every_forecast_question_is_asked_from_17_february():
+    """A question closes after 17 February 2026, when it was asked, and names the date it resolves by."""
+    for forecast_id, row in data.load_forecasts().iterrows():
+        assert row["closes"] > pd.Timestamp("2026-02-17"), forecast_id
+        assert f"{row['closes'].day} {row['closes']:%B %Y}" in row["question"], f"{forecast_id}: the question should name {row['closes']:%d %B %Y}"
+
+
+def test_a_forecast_resolved_by_an_unknown_event_is_named(folder):
+    replace_in(folder / "forecasts.csv", ",E03,", ",E99,")
+    error = refused(data.load_forecasts, folder)
+    assert_names(error, "data/forecasts.csv", line_of(folder / "forecasts.csv", "F02"), "resolved_by", "E99")
+
+
+def test_a_forecast_outcome_other_than_yes_or_no_is_named(folder):
+    replace_in(folder / "forecasts.csv", "2026-05-17,yes,", "2026-05-17,maybe,")
+    error = refused(data.load_forecasts, folder)
+    assert_names(error, "data/forecasts.csv", line_of(folder / "forecasts.csv", "F02"), "outcome", "maybe")

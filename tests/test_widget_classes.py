@@ -9,10 +9,10 @@ import pytest
 import traitlets
 
 from casebook import answers, data, schema, vocabulary
-from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck, bundle
+from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, Forecast, MyAnswers, SourceCheck, bundle
 from casebook.widgets.base import STATIC, answer_kinds
 
-ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder]
+ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder, Forecast]
 
 
 @pytest.mark.parametrize("widget_class", ANSWER_KINDS + [MyAnswers], ids=lambda c: c.__name__)

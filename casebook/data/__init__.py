@@ -16,6 +16,7 @@ from casebook.data.case import (
     load_arguments,
     load_case,
     load_epilogue,
+    load_forecasts,
     load_lens_readings,
     load_propositions,
     load_sources,
@@ -30,7 +31,7 @@ from casebook.vocabulary import STATEMENT_LABELS
 
 __all__ = [
     "DATA_DIR", "STATEMENT_LABELS", "TABLES", "Case", "DataError", "Problem", "Table",
-    "load_actors", "load_analogies", "load_analogy_dimensions", "load_arguments", "load_case", "load_epilogue",
+    "load_actors", "load_analogies", "load_analogy_dimensions", "load_arguments", "load_case", "load_epilogue", "load_forecasts",
     "load_lens_readings", "load_propositions", "load_sources", "load_statements", "load_timeline",
     "read_table", "source_label", "split_list",
 ]

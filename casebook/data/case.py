@@ -166,6 +166,17 @@ def load_epilogue(data_dir: str | Path = DATA_DIR) -> pd.DataFrame:
     return load_case(data_dir).table("epilogue.csv")
 
 
+def load_forecasts(data_dir: str | Path = DATA_DIR) -> pd.DataFrame:
+    """The questions students forecast before the epilogue, and how each resolved (``forecasts.csv``).
+
+    Indexed by ``forecast_id``; ``closes`` is a date, ``outcome`` "yes" or "no", and
+    ``resolved_by`` (events of ``epilogue.csv``) and ``source_ids`` are tuples. The
+    outcomes and resolutions belong to the epilogue: an edition without it shows the
+    questions only (casebook.widgets.forecast).
+    """
+    return load_case(data_dir).table("forecasts.csv")
+
+
 def load_lens_readings(data_dir: str | Path = DATA_DIR) -> pd.DataFrame:
     """The casebook's reading of each option under each ethical lens (``lens_readings.csv``).
 

@@ -274,6 +274,24 @@ EPILOGUE_SCHEMA = pa.DataFrameSchema(
     ordered=True,
 )
 
+FORECASTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "forecast_id": text(pa.Check.str_matches(r"^F\d{2,}$", error="must be F followed by digits, e.g. F03"), unique=True),
+        # Written only from what was known on 17 February 2026: no hint of the answer.
+        "question": text(),
+        # The date the question resolves by.
+        "closes": text(iso_date()),
+        "outcome": text(one_of("yes", "no")),
+        # One sentence: what happened, attributed as the epilogue attributes it.
+        "resolution": text(),
+        # The events of epilogue.csv that settle the question.
+        "resolved_by": text(),
+        "source_ids": text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
 LENS_READINGS_SCHEMA = pa.DataFrameSchema(
     {
         "reading_id": text(pa.Check.str_matches(r"^L\d{2,}$", error="must be L followed by digits, e.g. L07"), unique=True),
@@ -332,6 +350,13 @@ TABLES = {
             references=(("source_ids", BIBLIOGRAPHY),),
             list_columns=("source_ids",),
             dates=("date_earliest", "date_latest"),
+        ),
+        Table(
+            "forecasts.csv",
+            FORECASTS_SCHEMA,
+            references=(("resolved_by", "epilogue.csv"), ("source_ids", BIBLIOGRAPHY)),
+            list_columns=("resolved_by", "source_ids"),
+            dates=("closes",),
         ),
         Table(
             "lens_readings.csv",

@@ -2,8 +2,9 @@
 
 from casebook.widgets.analogies import AnalogyMatrix
 from casebook.widgets.answer_builder import AnswerBuilder
+from casebook.widgets.forecast import Forecast
 from casebook.widgets.my_answers import MyAnswers
 from casebook.widgets.source_check import SourceCheck
 from casebook.widgets.weigher import ArgumentWeigher
 
-__all__ = ["AnalogyMatrix", "AnswerBuilder", "ArgumentWeigher", "MyAnswers", "SourceCheck"]
+__all__ = ["AnalogyMatrix", "AnswerBuilder", "ArgumentWeigher", "Forecast", "MyAnswers", "SourceCheck"]

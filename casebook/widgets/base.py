@@ -54,6 +54,8 @@ class AnswerWidget(CasebookWidget):
     """
 
     state_schema: dict = {}
+    # The first format version with this kind: an earlier file holding it is refused.
+    since_version = 1
 
     answer = traitlets.Dict().tag(sync=True)
     updated = traitlets.Unicode("").tag(sync=True)

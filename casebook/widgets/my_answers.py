@@ -17,6 +17,8 @@ def names_config() -> dict:
             "dimensions": data.load_analogy_dimensions()["name"].to_dict(),
             "statements": data.load_statements()["text"].to_dict(),
             "sources": sources["label"].to_dict(),
+            # The questions only: their outcomes belong to the epilogue.
+            "forecasts": data.load_forecasts()["question"].to_dict(),
         }
     }
 

@@ -15,6 +15,7 @@ RUN_CASES = """async ({ source, cases, files, coreParts }) => {
   const bundle = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
   const weigher = await bundle.loadKind("argument-weigher");
   const builder = await bundle.loadKind("answer-builder");
+  const forecast = await bundle.loadKind("forecast");
   const bytes = (base64) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   function read(file) {
     try {
@@ -44,6 +45,7 @@ RUN_CASES = """async ({ source, cases, files, coreParts }) => {
     merge: cases.merge.map(merge),
     balance: cases.balance.map(balance),
     missing_core_parts: cases.missing_core_parts.map(({ state }) => builder.missingCoreParts(state, { core_parts: coreParts })),
+    brier: cases.brier.map(({ questions, probabilities }) => forecast.brierScore(questions, probabilities)),
   };
 }"""
 
@@ -71,7 +73,7 @@ def results(browser):
 
 
 CHECKS = {"read": suite.check_read, "merge": suite.check_merge, "balance": suite.check_balance,
-          "missing_core_parts": suite.check_missing_core_parts}
+          "missing_core_parts": suite.check_missing_core_parts, "brier": suite.check_brier}
 EVERY_CASE = [(section, index) for section in CHECKS for index in range(len(suite.CASES[section]))]
 
 

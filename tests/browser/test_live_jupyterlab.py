@@ -84,9 +84,9 @@ def run_in_kernel(client, code: str) -> str:
     return "".join(printed)
 
 
-def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterlab):
-    page = visit.page
-    page.goto(f"{jupyterlab['url']}/lab/tree/{CHAPTER}?token={jupyterlab['token']}")
+def run_all_cells(page, lab) -> None:
+    """Open the served chapter in JupyterLab and run all its cells, once its kernel is idle."""
+    page.goto(f"{lab['url']}/lab/tree/{CHAPTER}?token={lab['token']}")
     # The chapter opens as a notebook (jupytext), not as a text file.
     notebook = page.locator(".jp-NotebookPanel")
     expect(notebook).to_be_visible(timeout=60000)
@@ -100,6 +100,11 @@ def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterl
     expect(kernel_idle).to_be_visible(timeout=60000)
     page.get_by_role("menuitem", name="Run").click()
     page.get_by_text("Run All Cells", exact=True).click()
+
+
+def test_widget_state_set_in_the_page_is_read_back_in_the_kernel(visit, jupyterlab):
+    page = visit.page
+    run_all_cells(page, jupyterlab)
     widget = page.locator(".cb-argument-weigher[data-ready='true']").first  # P1's weigher, `weigher` in the kernel
     expect(widget).to_be_visible(timeout=90000)
     weigh(widget, "A01", 4)

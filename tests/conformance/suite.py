@@ -6,6 +6,7 @@ so that the two are judged by the same rules.
 """
 
 import json
+import math
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -62,3 +63,13 @@ def check_balance(case: dict, result: dict) -> None:
 
 def check_missing_core_parts(case: dict, result: list[str]) -> None:
     assert result == case["missing"]
+
+
+def check_brier(case: dict, result: float | None) -> None:
+    """``result`` is the Brier score of the forecasts, or None (null) when none counts."""
+    if case["brier_score"] is None:
+        assert result is None
+    else:
+        # The same arithmetic in the same order gives the same number; the tolerance only
+        # spares the cases from writing 0.065 as 0.06500000000000002.
+        assert result is not None and math.isclose(result, case["brier_score"], rel_tol=0, abs_tol=1e-12), result

@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 aa623c9308276b0c14aef4f714e6870ca825e93af5e3e0e6e10125c2e437b8aa; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 e8543b646f591812746ec4724f072684a62988af9b51d413049bd6ce9afa6de7; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -24,7 +24,7 @@ var FORMAT, VERSION, MAX_BYTES, UNDATED, MAX_DEPTH, V2_ROLES, V2_RETIRED_DECISIO
 var init_constants = __esm({
   "casebook/widgets/src/constants.json"() {
     FORMAT = "casebook-answers";
-    VERSION = 3;
+    VERSION = 4;
     MAX_BYTES = 5242880;
     UNDATED = "1970-01-01T00:00:00.000Z";
     MAX_DEPTH = 32;
@@ -39,7 +39,8 @@ var init_constants = __esm({
       "argument-weigher": "Argument weigher",
       "analogy-matrix": "Analogy fit matrix",
       "source-check": "Source check",
-      "answer-builder": "Answer builder"
+      "answer-builder": "Answer builder",
+      forecast: "Forecasts"
     };
     ROLES = [
       {
@@ -541,16 +542,124 @@ var init_argument_weigher = __esm({
   }
 });
 
+// casebook/widgets/src/kinds/forecast.js
+var forecast_exports = {};
+__export(forecast_exports, {
+  brierScore: () => brierScore,
+  describe: () => describe4,
+  render: () => render4,
+  scoreMeaning: () => scoreMeaning
+});
+function brierScore(questions, probabilities) {
+  const errors = questions.filter((question) => Object.hasOwn(question, "outcome") && own(probabilities, question.id) !== void 0).map((question) => (probabilities[question.id] / 100 - (question.outcome === "yes" ? 1 : 0)) ** 2);
+  return errors.length ? errors.reduce((sum, error) => sum + error, 0) / errors.length : null;
+}
+function scoreMeaning(score, answered, total) {
+  if (score === null) return "You made no forecast, so there is no score: below are the questions and what happened.";
+  return `Your Brier score is ${score.toFixed(3)}, over the ${answered} of ${total} questions you forecast: 0 would be perfect, 0.25 is what saying 50% to every question scores, and lower is better.`;
+}
+function describe4(state, name) {
+  return Object.entries(state.probabilities).map(([id, probability]) => [name("forecasts", id), `${probability}%`]);
+}
+function percent(text) {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 100 ? Number(trimmed) : void 0;
+}
+function renderForecasts({ config, state, commit, body }) {
+  const announce = h("p", { class: "cb-announce", role: "status", "aria-live": "polite" });
+  const items = config.questions.map((question, index) => {
+    const id = uniqueId("forecast");
+    const hintId = uniqueId("hint");
+    const input = h("input", {
+      id,
+      type: "number",
+      min: 0,
+      max: 100,
+      step: 1,
+      inputmode: "numeric",
+      "aria-describedby": hintId
+    });
+    const given = own(state.probabilities, question.id);
+    input.value = given === void 0 ? "" : String(given);
+    input.addEventListener("input", () => {
+      const value = percent(input.value);
+      if (value === void 0) {
+        input.setAttribute("aria-invalid", "true");
+        announce.textContent = "A forecast is a whole number from 0 to 100; this one is not saved.";
+        return;
+      }
+      input.removeAttribute("aria-invalid");
+      if (value === null) delete state.probabilities[question.id];
+      else state.probabilities[question.id] = value;
+      announce.textContent = value === null ? `Question ${index + 1}: no forecast.` : `Question ${index + 1}: your forecast is ${value}%.`;
+      commit(clone(state));
+    });
+    return h(
+      "li",
+      { class: "cb-question", dataset: { id: question.id } },
+      h("label", { for: id }, question.question),
+      h("p", { class: "cb-hint", id: hintId }, `Your probability that the answer is yes, 0 to 100%. Resolves by ${question.closes}.`),
+      h("span", { class: "cb-percent" }, input, " %")
+    );
+  });
+  body.replaceChildren(
+    h("p", { class: "cb-hint" }, "For each question, type how likely you think it is, from 0 (certainly not) to 100 (certainly). Leave a field empty to give no forecast."),
+    h("ol", { class: "cb-questions" }, items),
+    announce
+  );
+}
+function renderResults({ config, state, body }) {
+  const score = brierScore(config.questions, state.probabilities);
+  const answered = config.questions.filter((question) => own(state.probabilities, question.id) !== void 0).length;
+  const rows = config.questions.map((question) => {
+    const given = own(state.probabilities, question.id);
+    return h(
+      "tr",
+      { dataset: { id: question.id } },
+      h("th", { scope: "row" }, question.question),
+      h("td", { class: "cb-given" }, given === void 0 ? "no forecast" : `${given}%`),
+      h("td", { class: "cb-outcome" }, question.outcome === "yes" ? "Yes" : "No"),
+      h("td", {}, question.resolution, " ", h("span", { class: "cb-meta" }, `(${question.sources.join("; ")})`))
+    );
+  });
+  body.replaceChildren(
+    h("div", { class: "cb-result", "aria-live": "polite" }, h("p", { class: "cb-score" }, scoreMeaning(score, answered, config.questions.length))),
+    h(
+      "div",
+      { class: "cb-table-scroll" },
+      h(
+        "table",
+        {},
+        h("caption", {}, "Your forecasts beside what happened"),
+        h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
+        h("tbody", {}, rows)
+      )
+    )
+  );
+}
+function render4({ config, answer, commit, body }) {
+  const state = { probabilities: { ...answer.probabilities || {} } };
+  if (config.reveal) renderResults({ config, state, body });
+  else renderForecasts({ config, state, commit, body });
+  return null;
+}
+var init_forecast = __esm({
+  "casebook/widgets/src/kinds/forecast.js"() {
+    init_dom();
+  }
+});
+
 // casebook/widgets/src/kinds/source-check.js
 var source_check_exports = {};
 __export(source_check_exports, {
-  describe: () => describe4,
-  render: () => render4
+  describe: () => describe5,
+  render: () => render5
 });
-function describe4(state, name) {
+function describe5(state, name) {
   return Object.entries(state.labels).map(([id, label]) => [name("statements", id), STATEMENT_LABELS[label]]);
 }
-function render4({ config, answer, commit, body }) {
+function render5({ config, answer, commit, body }) {
   const state = { labels: { ...answer.labels || {} } };
   const score = h("p", { class: "cb-score" });
   function feedbackText(statement) {
@@ -609,7 +718,7 @@ var answers_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "casebook-answers",
   title: "Casebook answer file",
-  description: "A student's answers, exported from the My answers page or saved from Python. Versions 1 to 3 are known; version 1 answers have no 'updated' time; version 3 names the decision-maker by id and offers each four options. Written by `python -m casebook.schema` from the widget classes and casebook/vocabulary.py: do not edit. Patterns end with (?![\\s\\S]) rather than $, which in Python would also match before a final newline.",
+  description: "A student's answers, exported from the My answers page or saved from Python. Versions 1 to 4 are known; version 1 answers have no 'updated' time; version 3 names the decision-maker by id and offers each four options; version 4 adds forecasts. Written by `python -m casebook.schema` from the widget classes and casebook/vocabulary.py: do not edit. Patterns end with (?![\\s\\S]) rather than $, which in Python would also match before a final newline.",
   type: "object",
   required: [
     "format",
@@ -626,7 +735,8 @@ var answers_schema_default = {
       enum: [
         1,
         2,
-        3
+        3,
+        4
       ]
     },
     student: {
@@ -701,6 +811,24 @@ var answers_schema_default = {
           }
         }
       }
+    },
+    {
+      if: {
+        properties: {
+          version: {
+            const: 4
+          }
+        }
+      },
+      then: {
+        properties: {
+          answers: {
+            additionalProperties: {
+              $ref: "#/$defs/answer-v4"
+            }
+          }
+        }
+      }
     }
   ],
   $defs: {
@@ -741,7 +869,8 @@ var answers_schema_default = {
             "argument-weigher",
             "analogy-matrix",
             "source-check",
-            "answer-builder"
+            "answer-builder",
+            "forecast"
           ]
         },
         title: {
@@ -826,8 +955,34 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "forecast"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/forecast"
+              }
+            }
+          }
         }
-      ]
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "argument-weigher",
+            "analogy-matrix",
+            "source-check",
+            "answer-builder"
+          ]
+        }
+      }
     },
     "answer-v2": {
       description: "An answer in a file of version 2.",
@@ -895,8 +1050,34 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "forecast"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/forecast"
+              }
+            }
+          }
         }
       ],
+      properties: {
+        kind: {
+          enum: [
+            "argument-weigher",
+            "analogy-matrix",
+            "source-check",
+            "answer-builder"
+          ]
+        }
+      },
       required: [
         "updated"
       ]
@@ -967,8 +1148,133 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "forecast"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/forecast"
+              }
+            }
+          }
         }
       ],
+      properties: {
+        kind: {
+          enum: [
+            "argument-weigher",
+            "analogy-matrix",
+            "source-check",
+            "answer-builder"
+          ]
+        }
+      },
+      required: [
+        "updated"
+      ]
+    },
+    "answer-v4": {
+      description: "An answer in a file of version 4.",
+      allOf: [
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "argument-weigher"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/argument-weigher"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "analogy-matrix"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/analogy-matrix"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "source-check"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/source-check"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "answer-builder"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/answer-builder"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "forecast"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/forecast"
+              }
+            }
+          }
+        }
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "argument-weigher",
+            "analogy-matrix",
+            "source-check",
+            "answer-builder",
+            "forecast"
+          ]
+        }
+      },
       required: [
         "updated"
       ]
@@ -1125,6 +1431,27 @@ var answers_schema_default = {
         },
         rebuttal: {
           $ref: "#/$defs/text"
+        }
+      }
+    },
+    forecast: {
+      description: "The student's probability, in whole percent, that each question resolves yes.",
+      type: "object",
+      required: [
+        "probabilities"
+      ],
+      additionalProperties: false,
+      properties: {
+        probabilities: {
+          type: "object",
+          propertyNames: {
+            $ref: "#/$defs/id"
+          },
+          additionalProperties: {
+            type: "integer",
+            minimum: 0,
+            maximum: 100
+          }
         }
       }
     },
@@ -1576,6 +1903,7 @@ var globImport_kinds_js = __glob({
   "./kinds/analogy-matrix.js": () => Promise.resolve().then(() => (init_analogy_matrix(), analogy_matrix_exports)),
   "./kinds/answer-builder.js": () => Promise.resolve().then(() => (init_answer_builder(), answer_builder_exports)),
   "./kinds/argument-weigher.js": () => Promise.resolve().then(() => (init_argument_weigher(), argument_weigher_exports)),
+  "./kinds/forecast.js": () => Promise.resolve().then(() => (init_forecast(), forecast_exports)),
   "./kinds/source-check.js": () => Promise.resolve().then(() => (init_source_check(), source_check_exports))
 });
 
@@ -1740,13 +2068,13 @@ async function renderMyAnswers({ model, el, host }) {
 }
 
 // casebook/widgets/src/index.js
-async function render5({ model, el, host }) {
+async function render6({ model, el, host }) {
   const kind = model.get("kind");
   el.classList.add("cb-widget", `cb-${kind}`);
   if (kind === "my-answers") return renderMyAnswers({ model, el, host });
   return mountAnswerWidget({ model, el, host }, await loadKind(kind));
 }
-var index_default = { render: render5 };
+var index_default = { render: render6 };
 export {
   AnswerFileError,
   answersAsMarkdown,
