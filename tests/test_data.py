@@ -465,7 +465,7 @@ def test_every_forecast_question_is_asked_from_17_february():
 
 
 def test_a_forecast_resolved_by_an_unknown_event_is_named(folder):
-    replace_in(folder / "forecasts.csv", ",E03,", ",E99,")
+    replace_in(folder / "forecasts.csv", ",E03;E04,", ",E99;E04,")
     error = refused(data.load_forecasts, folder)
     assert_names(error, "data/forecasts.csv", line_of(folder / "forecasts.csv", "F02"), "resolved_by", "E99")
 
