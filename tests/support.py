@@ -72,3 +72,16 @@ def failed_requests(log: Path, since: int = 0) -> list[str]:
 def assert_no_failed_requests(log: Path, since: int) -> None:
     failed = failed_requests(log, since)
     assert not failed, "the site answered with an error:\n" + "\n".join(failed)
+
+
+def storage_full_for(condition: str) -> str:
+    """An init script for a page whose storage is full for the item names ``condition``
+    (JavaScript, on ``key``) accepts: setItem then throws QuotaExceededError, as a full
+    storage does."""
+    return f"""
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {{
+            if ({condition}) throw new DOMException('full', 'QuotaExceededError');
+            return setItem.call(this, key, value);
+        }};
+    """

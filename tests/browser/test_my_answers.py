@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from casebook import answers, vocabulary
 from conformance import suite
+from support import storage_full_for
 
 MY = "my-answers.html"
 CH2 = "chapters/02-reading-the-reporting.html"
@@ -181,13 +182,7 @@ def test_ids_named_like_what_every_object_has_show_as_themselves(visit, tmp_path
 
 def test_a_full_storage_when_saving_the_name_is_reported_not_thrown(new_visit):
     visit = new_visit()
-    visit.context.add_init_script("""
-        const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-            if (key.endsWith(':student')) throw new DOMException('full', 'QuotaExceededError');
-            return setItem.call(this, key, value);
-        };
-    """)
+    visit.context.add_init_script(storage_full_for("key.endsWith(':student')"))
     page, widget = open_my_answers(visit)
     widget.get_by_label("Your name (included in downloads):").fill("Ada")
     expect(widget.locator(".cb-message")).to_contain_text("storage is full")

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from casebook import answers, vocabulary
 from casebook.widgets.base import STATIC
 from conformance.suite import FIXTURES
+from support import storage_full_for
 
 CH2 = "chapters/02-reading-the-reporting.html"
 CH5 = "chapters/05-two-analogies.html"
@@ -210,13 +211,7 @@ def test_widget_works_and_says_so_when_storage_is_disabled(new_visit):
 
 def test_widget_says_so_when_storage_is_full(new_visit):
     visit = new_visit()
-    visit.context.add_init_script("""
-        const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-            if (key.includes(':answer:')) throw new DOMException('full', 'QuotaExceededError');
-            return setItem.call(this, key, value);
-        };
-    """)
+    visit.context.add_init_script(storage_full_for("key.includes(':answer:')"))
     visit.open(CH6)
     widget = visit.wait_ready()
     expect(widget.locator(".cb-status")).to_be_hidden()
