@@ -93,14 +93,20 @@ def duplicate(older: str, newer: str) -> dict:
 # --------------------------------------------------------------------------- what the class thinks
 
 
+def one_row_per_item(class_answers: ClassAnswers, kind: str, field: str, item: str, value: str) -> pd.DataFrame:
+    """Each entry of the mapping ``field`` in every answer of ``kind``, as a row:
+    student_id, key, ``item`` (the entry's id) and ``value``."""
+    rows = [
+        {"student_id": row.student_id, "key": row.key, item: item_id, value: given}
+        for row in class_answers.of_kind(kind).itertuples()
+        for item_id, given in row.state[field].items()
+    ]
+    return pd.DataFrame(rows, columns=["student_id", "key", item, value])
+
+
 def weights(class_answers: ClassAnswers) -> pd.DataFrame:
     """Every weight given in an argument weigher: student_id, key, argument, weight."""
-    rows = [
-        {"student_id": row.student_id, "key": row.key, "argument": argument, "weight": weight}
-        for row in class_answers.of_kind("argument-weigher").itertuples()
-        for argument, weight in row.state["weights"].items()
-    ]
-    return pd.DataFrame(rows, columns=["student_id", "key", "argument", "weight"])
+    return one_row_per_item(class_answers, "argument-weigher", "weights", "argument", "weight")
 
 
 def weight_distribution(class_answers: ClassAnswers) -> pd.DataFrame:
@@ -168,12 +174,7 @@ def answer_sample(class_answers: ClassAnswers, size: int = 5, seed: int = 0) -> 
 
 def forecasts(class_answers: ClassAnswers) -> pd.DataFrame:
     """Every forecast given: student_id, key, question (its id) and probability (0 to 100)."""
-    rows = [
-        {"student_id": row.student_id, "key": row.key, "question": question, "probability": probability}
-        for row in class_answers.of_kind("forecast").itertuples()
-        for question, probability in row.state["probabilities"].items()
-    ]
-    return pd.DataFrame(rows, columns=["student_id", "key", "question", "probability"])
+    return one_row_per_item(class_answers, "forecast", "probabilities", "question", "probability")
 
 
 # The bands of the forecast distribution: 0-9%, 10-19%, ..., 90-100% (100 joins the top band).
