@@ -8,6 +8,8 @@ import pytest
 from casebook import answers, data, demo, vocabulary
 from casebook.display import captioned_table
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
@@ -71,7 +73,7 @@ def test_positions_list_every_option_of_both_decision_makers(demo_class):
 
 
 def test_a_version_two_file_counts_its_retired_choice_as_no_decision(tmp_path):
-    from test_answers import FIXTURES
+    from support import FIXTURES
 
     (tmp_path / "old.json").write_bytes((FIXTURES / "valid" / "v2-retired-decision.json").read_bytes())
     table = answers.positions(answers.load_class(tmp_path))

@@ -11,6 +11,8 @@ from casebook import answers, data, vocabulary
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAnswers, SourceCheck
 from casebook.widgets.base import FORMAT_CONSTANTS, MODULE, STATIC
 
+pytestmark = pytest.mark.unit
+
 ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casebook import data, vocabulary
+from casebook import data, edition, vocabulary
 from casebook.widgets.base import AnswerWidget
 
 CORE_PARTS = ("claim", "grounds", "warrant")
@@ -10,7 +10,7 @@ EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citatio
 
 
 def answer_builder_config() -> dict:
-    sources = data.load_sources()
+    sources = edition.shown_sources(data.load_sources())
     return {
         "roles": vocabulary.ROLES,
         # The browser's completeness check and empty answer come from here, not a copy.

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from casebook import data, vocabulary
+from casebook import data, edition, vocabulary
 from casebook.widgets.base import CasebookWidget
 from casebook.widgets.source_check import LABEL_NAMES
 
 
 def names_config() -> dict:
     """Readable names for the ids that answers hold, so the list and the download read as text."""
-    sources = data.load_sources()
+    sources = edition.shown_sources(data.load_sources())
     return {
         "names": {
             "arguments": data.load_arguments()["summary"].to_dict(),

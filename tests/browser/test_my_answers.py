@@ -9,10 +9,10 @@ import pytest
 from playwright.sync_api import expect
 
 from casebook import answers
-from test_answers import INVALID, VALID, reason_of
-from test_widgets import CH2, CH6, CH8, HOSTILE, weigh
+from helpers import CH2, CH6, CH8, HOSTILE, MY, storage_key, stored, weigh
+from support import INVALID, VALID, reason_of
 
-MY = "my-answers.html"
+pytestmark = pytest.mark.browser
 
 
 def give_answers(visit):
@@ -31,10 +31,6 @@ def give_answers(visit):
 def open_my_answers(visit):
     page = visit.open(MY)
     return page, visit.wait_ready(page)
-
-
-def stored(page) -> dict:
-    return page.evaluate("Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('casebook:')).map(k => [k, localStorage.getItem(k)]))")
 
 
 def download(page, button_name, tmp_path):
@@ -99,7 +95,7 @@ def test_import_keeps_the_newer_answer_and_deletes_nothing(visit, tmp_path):
     assert stored(page) == before  # nothing changes before the student applies
     widget.get_by_role("button", name="Apply the import").click()
     expect(widget.locator(".cb-answers > li")).to_have_count(4)
-    after = json.loads(stored(page)[f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:ch2-source-check"])
+    after = json.loads(stored(page)[storage_key("ch2-source-check")])
     assert after["state"] == {"labels": {"S04": "denial"}}
 
 
