@@ -107,6 +107,9 @@ def instructor_site(tmp_path_factory, worker_id) -> Path:
 
 
 @pytest.fixture(scope="session")
-def no_epilogue_site(tmp_path_factory, worker_id) -> Path:
-    """The student edition without the epilogue (make book EPILOGUE=no), after a build that succeeded."""
+def no_epilogue_site(built_book, tmp_path_factory, worker_id) -> Path:
+    """The student edition without the epilogue (make book EPILOGUE=no), after a build that succeeded.
+
+    It is built after the full student edition, into the same folder: had the two shared
+    an execution cache, its pages would hold the later sources that the tests look for."""
     return succeeded(built_once("student", tmp_path_factory, worker_id, epilogue=False))
