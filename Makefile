@@ -8,49 +8,45 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 # JupyterLab opens the MyST chapters as notebooks (through jupytext) by default.
 LAB_SETTINGS := jupyterlab/overrides.json
-BUILD_FLAGS := -W -n --keep-going
-# The browser tests drive Debian's Chromium; Playwright cannot download its own here.
-CHROMIUM := /usr/bin/chromium
+LAB_SETTINGS_INSTALLED := $(VENV)/share/jupyter/lab/settings/overrides.json
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# One entry point builds every edition (casebook/build.py), each into _build/<edition>/html.
+BUILD := $(BIN)/python -m casebook.build
 
-.PHONY: book instructor test bench serve lab lock clean bundle
+.PHONY: book instructor test test-fast bench serve lab lock clean bundle browser
 
-## book: set up .venv if needed, then build the student site into _build/html
-##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it after class)
+## book: set up .venv if needed, then build the student site into _build/student/html
+##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it
+##       after class, into _build/student-no-epilogue/html)
 book: $(READY)
-	$(BIN)/python -m casebook.buildcache
-	$(if $(filter no,$(EPILOGUE)),rm -f _build/html/chapters/09-epilogue.html)
-	$(BIN)/jupyter-book build . $(BUILD_FLAGS) $(if $(filter no,$(EPILOGUE)),--toc _build/_toc_no_epilogue.yml)
+	$(BUILD) --edition student $(if $(filter no,$(EPILOGUE)),--no-epilogue)
 
-# The student table of contents without the epilogue.
-_build/_toc_no_epilogue.yml: _toc.yml
-	mkdir -p _build
-	grep -v '09-epilogue' _toc.yml > $@
-book: $(if $(filter no,$(EPILOGUE)),_build/_toc_no_epilogue.yml)
-
-## instructor: the instructor edition (model answers, teaching note, class aggregation)
-##             into _build/instructor/_build/html; it shares the execution cache with book
+## instructor: the instructor edition (model answers, teaching note, role sheets, class
+##             aggregation) into _build/instructor/html; it shares the execution cache with book
 instructor: $(READY)
-	$(BIN)/python -m casebook.buildcache
-	CASEBOOK_EDITION=instructor $(BIN)/jupyter-book build . $(BUILD_FLAGS) \
-		--toc _toc_instructor.yml --path-output _build/instructor
+	$(BUILD) --edition instructor
 
-## test: set up .venv (and Chromium) if needed, then run every test
-test: $(READY) $(CHROMIUM)
+## test: set up .venv (and a browser) if needed, then run every test; the editions are
+##       built into a temporary folder, so the site in _build is never touched
+test: $(READY) $(LAB_SETTINGS_INSTALLED) browser
 	$(BIN)/pytest -n auto
 
-## bench: measure builds, tests, page weight, widget start-up and aggregation
-##        (medians of 3 runs; writes benchmarks/results.md and results.json)
-bench: $(READY) $(CHROMIUM)
+## test-fast: the unit tests only (the package, the data, the sources), in well under a minute
+test-fast: $(READY)
+	$(BIN)/pytest -m unit -n 2
+
+## bench: measure builds, tests, page weight, widget start-up and aggregation on a copy
+##        of the repository (medians of 3 runs; writes benchmarks/results.md and results.json)
+bench: $(READY) $(LAB_SETTINGS_INSTALLED) browser
 	$(BIN)/python benchmarks/run.py --runs 3
 
-## serve: serve the built site on http://127.0.0.1:8000 (this machine only)
-serve:
-	@test -f _build/html/index.html || { echo "No site in _build/html yet: run 'make book' first."; exit 1; }
-	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+## serve: serve the student edition on http://127.0.0.1:8000 (this machine only)
+serve: $(READY)
+	@test -f _build/student/html/index.html || { echo "No site in _build/student/html yet: run 'make book' first."; exit 1; }
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/student/html
 
 ## lab: JupyterLab on this repository, for running the chapters live
-lab: $(READY)
+lab: $(READY) $(LAB_SETTINGS_INSTALLED)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $(if $(SUDO),,--allow-root)
 
 ## lock: recompile requirements.txt from requirements.in (needs the package index)
@@ -64,29 +60,33 @@ bundle: $(READY)
 	[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 	$(BIN)/python -m casebook.widgets.bundle
 
-## clean: remove the built site and the execution cache (a full rebuild follows)
+## clean: remove the built editions and the execution caches (a full rebuild follows)
 clean:
 	rm -rf _build
 
-# A fresh .venv whenever it is missing or older than the lock, so that it holds
-# exactly what requirements.txt pins.
-$(READY): requirements.txt pyproject.toml $(LAB_SETTINGS)
+# A fresh .venv whenever it is missing or older than the lock, so that it holds exactly
+# what requirements.txt pins. The casebook package is installed in editable mode, so
+# changes to it (or to pyproject.toml) need no new .venv.
+$(READY): requirements.txt
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	mkdir -p $(VENV)/share/jupyter/lab/settings
-	cp $(LAB_SETTINGS) $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $@
 
-# Debian's Chromium, for the browser tests, where it is missing.
-$(CHROMIUM):
-	@if ! command -v apt-get >/dev/null; then \
-		echo "The browser tests need Chromium at $(CHROMIUM), and this system has no apt-get."; \
-		echo "Install Debian's (or your system's) chromium package, then run make test again."; exit 1; \
-	fi
+$(LAB_SETTINGS_INSTALLED): $(LAB_SETTINGS) $(READY)
+	mkdir -p $(dir $@)
+	cp $(LAB_SETTINGS) $@
+
+# A Chromium for the browser tests (tests/support.py chooses): CHROMIUM=/path when given,
+# else Playwright's own where one is installed, else Debian's, which is installed here
+# where apt-get exists. Elsewhere (macOS): `.venv/bin/python -m playwright install chromium`.
+browser: $(READY)
+	@$(BIN)/python tests/support.py || { [ -z "$$CHROMIUM" ] && command -v apt-get >/dev/null && $(MAKE) --no-print-directory debian-chromium; }
+
+debian-chromium:
 	@if [ "$$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then \
-		echo "The browser tests need Chromium at $(CHROMIUM). Install it as root: apt-get install chromium"; exit 1; \
+		echo "The browser tests need Chromium. Install it as root: apt-get install chromium"; exit 1; \
 	fi
 	$(SUDO) apt-get update -qq
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

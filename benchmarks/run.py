@@ -4,6 +4,10 @@ Measures, each as the median of several runs: the cold build, a no-change rebuil
 one-chapter edit (and how many notebooks it re-executes), the test suite, every
 page's weight in Chromium, widget start-up, and the aggregation of 1,000 and 10,000
 answer files. Writes benchmarks/results.md and benchmarks/results.json.
+
+Everything is built, edited and tested in a temporary copy of the repository (its
+tracked and untracked files, as they are now), so the reader's _build and chapters
+are never touched, and `make test` can run meanwhile.
 """
 
 from __future__ import annotations
@@ -26,26 +30,38 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from support import BUILD_COMMAND, CHROMIUM, CHROMIUM_ARGS, SITE, leaves_the_machine, served, site_pages  # noqa: E402
+from casebook.build import output_folder  # noqa: E402
+from support import build_command, chromium, leaves_the_machine, served, site_pages  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EXECUTED = re.compile(r"Executing notebook using")
-EDITED_CHAPTER = REPO / "chapters" / "03-parties-and-interests.md"
+EDITED_CHAPTER = Path("chapters") / "03-parties-and-interests.md"
 
 
-def timed(command: list[str], env: dict | None = None) -> tuple[float, str]:
+def copy_of_repository(destination: Path) -> Path:
+    """The repository's tracked and untracked (not ignored) files, as they are now, copied into ``destination``."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO,
+                            check=True, capture_output=True, text=True).stdout
+    for name in filter(None, listed.split("\0")):
+        if (REPO / name).is_file():  # a tracked file deleted in the work tree is not copied
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, destination / name)
+    return destination
+
+
+def timed(command: list[str], copy: Path) -> tuple[float, str]:
+    """Seconds a command takes in the copy; the kernels it starts import the copy's casebook package."""
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=REPO, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=copy, env={**os.environ, "PYTHONPATH": str(copy)}, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    if result.returncode not in (0,):
+    if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
     return elapsed, result.stdout + result.stderr
 
 
-def build() -> tuple[float, int]:
-    """Seconds for `make book`'s build, and how many notebooks it executed."""
-    subprocess.run([str(BIN / "python"), "-m", "casebook.buildcache"], cwd=REPO, check=True)
-    seconds, log = timed(BUILD_COMMAND)
+def build(copy: Path) -> tuple[float, int]:
+    """Seconds for `make book` in the copy, and how many notebooks it executed."""
+    seconds, log = timed(build_command("student", copy / "_build", source=copy), copy)
     return seconds, len(EXECUTED.findall(log))
 
 
@@ -53,27 +69,28 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def builds(runs: int) -> dict:
+def builds(copy: Path, runs: int) -> dict:
     cold, executed_cold, unchanged = [], [], []
     for _ in range(runs):
-        shutil.rmtree(REPO / "_build", ignore_errors=True)
-        seconds, executed = build()
+        shutil.rmtree(copy / "_build", ignore_errors=True)
+        seconds, executed = build(copy)
         cold.append(seconds)
         executed_cold.append(executed)
-        unchanged.append(build()[0])
+        unchanged.append(build(copy)[0])
     edits, executed_edit = [], []
-    original = EDITED_CHAPTER.read_text(encoding="utf-8")
-    try:
-        for run in range(runs):
-            edited = original.replace("## The two names of one department", f"## The two names of one department\n\n<!-- bench {run} -->", 1)
-            edited = edited.replace("actors = data.load_actors()", f"actors = data.load_actors()  # bench {run}", 1)
-            EDITED_CHAPTER.write_text(edited, encoding="utf-8")
-            seconds, executed = build()
-            edits.append(seconds)
-            executed_edit.append(executed)
-    finally:
-        EDITED_CHAPTER.write_text(original, encoding="utf-8")
-        build()
+    chapter = copy / EDITED_CHAPTER
+    original = chapter.read_text(encoding="utf-8")
+    for run in range(runs):
+        edited = original.replace("## The two names of one department", f"## The two names of one department\n\n<!-- bench {run} -->", 1)
+        edited = edited.replace("actors = data.load_actors()", f"actors = data.load_actors()  # bench {run}", 1)
+        if edited.count("bench") != 2:
+            raise RuntimeError(f"{EDITED_CHAPTER} no longer has the heading or the code line the benchmark edits")
+        chapter.write_text(edited, encoding="utf-8")
+        seconds, executed = build(copy)
+        edits.append(seconds)
+        executed_edit.append(executed)
+    chapter.write_text(original, encoding="utf-8")
+    build(copy)  # the site browser_figures measures, built from the unedited chapter
     return {
         "cold_build_s": median(cold),
         "notebooks_executed_cold": max(executed_cold),
@@ -84,15 +101,15 @@ def builds(runs: int) -> dict:
     }
 
 
-def tests(runs: int) -> dict:
-    suite = [timed([str(BIN / "pytest"), "-q", "-n", "auto"])[0] for _ in range(runs)]
+def tests(copy: Path, runs: int) -> dict:
+    suite = [timed([str(BIN / "pytest"), "-q", "-n", "auto"], copy)[0] for _ in range(runs)]
     # Serial and parallel alternate, so a slow spell on the machine hits both, and they
     # run at least five times: each run is short and varies by about a tenth.
     notebook_tests = [str(BIN / "pytest"), "-q", "tests/test_notebooks.py", "-n"]
     serial, parallel = [], []
     for _ in range(max(runs, 5)):
-        serial.append(timed(notebook_tests + ["0"])[0])
-        parallel.append(timed(notebook_tests + ["2"])[0])
+        serial.append(timed(notebook_tests + ["0"], copy)[0])
+        parallel.append(timed(notebook_tests + ["2"], copy)[0])
     return {
         "test_suite_s": median(suite),
         "notebook_test_runs": len(serial),
@@ -104,14 +121,15 @@ def tests(runs: int) -> dict:
     }
 
 
-def browser_figures(runs: int) -> dict:
+def browser_figures(copy: Path, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    pages = site_pages(SITE)
+    site = output_folder(copy / "_build", "student")
+    pages = site_pages(site)
     weights, startup = {}, {}
-    with served(SITE) as base:
+    with served(site) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(**chromium(playwright))
             for path in pages:
                 weights[path] = page_weight(browser, base, path)
             for path in pages:
@@ -238,10 +256,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args()
     results = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": machine(), "runs": options.runs}
-    results["builds"] = builds(options.runs)
-    results["browser"] = browser_figures(options.runs)
-    results["aggregation"] = aggregation(options.runs)
-    results["tests"] = tests(options.runs)
+    with tempfile.TemporaryDirectory(prefix="casebook-bench-") as temporary:
+        copy = copy_of_repository(Path(temporary))
+        results["builds"] = builds(copy, options.runs)
+        results["browser"] = browser_figures(copy, options.runs)
+        results["aggregation"] = aggregation(options.runs)
+        results["tests"] = tests(copy, options.runs)
     (REPO / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2))
     (REPO / "benchmarks" / "results.md").write_text(report(results))
     print((REPO / "benchmarks" / "results.md").read_text())

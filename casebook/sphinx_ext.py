@@ -1,11 +1,16 @@
 """Sphinx tweaks for the casebook's site, loaded as an extension from _config.yml.
 
-0. Editions. The student edition (the default) has no model answers anywhere in its
-output: sphinx-exercise's hide_solutions drops every solution while the pages are
-read, so neither the HTML nor the search index holds one, and the page sources are
-neither copied into _sources/ nor offered for download. The instructor edition
-(CASEBOOK_EDITION=instructor, `make instructor`) shows them, and adds the Sphinx tag
-`instructor` for content marked `{only} instructor`.
+0. Editions (casebook.edition; casebook.build sets them). The student edition (the
+default) has no model answers anywhere in its output: sphinx-exercise's hide_solutions
+drops every solution while the pages are read, so neither the HTML nor the search
+index holds one, and the page sources are neither copied into _sources/ nor offered
+for download. The instructor edition (CASEBOOK_EDITION=instructor, `make instructor`)
+shows them, and adds the Sphinx tag `instructor` for content marked `{only} instructor`.
+With the epilogue (the default) it adds the tag `epilogue`, for content marked
+`{only} epilogue`. Without it (CASEBOOK_EPILOGUE=no), the bibliography leaves out the
+sources marked `keywords = {epilogue}` in data/sources.bib, with a sphinxcontrib-bibtex filter.
+The edition is also a config value, so that Sphinx reads every page again if one
+folder is ever built as another edition.
 
 1. Jupyter Book 1.x always loads sphinx-thebe, which this book does not use (its
 widgets run without a kernel). Its scripts declare THEBE_JS_URL twice on every page,
@@ -24,30 +29,40 @@ reader, no link where refreshes are off, and no icon, so browsers ask for
 /favicon.ico and get a 404. This extension writes a small complete page first.
 """
 
+import ast
 import html
 import os
 import shutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinxcontrib.bibtex.directives import BibliographyDirective
 
-EDITIONS = ("student", "instructor")
-
-
-def edition() -> str:
-    chosen = os.environ.get("CASEBOOK_EDITION", "student")
-    if chosen not in EDITIONS:
-        raise ValueError(f"CASEBOOK_EDITION must be one of {EDITIONS}, not {chosen!r}")
-    return chosen
+from casebook import edition
 
 
 def configure_edition(app: Sphinx, config) -> None:
-    instructor = edition() == "instructor"
+    config.casebook_edition = edition.edition()
+    config.casebook_epilogue = edition.shows_epilogue()
+    instructor = config.casebook_edition == "instructor"
     config.hide_solutions = not instructor
     config.html_copy_source = instructor
     config.html_theme_options = {**config.html_theme_options, "use_download_button": instructor}
     if instructor:
         app.tags.add("instructor")
+    if config.casebook_epilogue:
+        app.tags.add("epilogue")
+
+
+class EditionBibliography(BibliographyDirective):
+    """sphinxcontrib-bibtex's bibliography, less the later sources in an edition without the epilogue."""
+
+    def _get_filter(self) -> ast.AST:
+        chosen = super()._get_filter()  # from :all:, :cited:, :filter: ...
+        if self.state.document.settings.env.config.casebook_epilogue:
+            return chosen
+        # The filter language's `%` is a regular-expression search in the entry's field.
+        return ast.parse(f"({ast.unparse(chosen)}) and not keywords % 'epilogue'")
 
 
 def remove_thebe(app: Sphinx, config) -> None:
@@ -68,7 +83,7 @@ def mark_citations_as_list_items(app: Sphinx, pagename, templatename, context, d
 
 def remove_stale_sources(app: Sphinx) -> None:
     """A student build must not keep page sources that an earlier build copied into the output."""
-    if edition() == "student":
+    if app.config.casebook_edition == "student":
         shutil.rmtree(os.path.join(app.outdir, "_sources"), ignore_errors=True)
 
 
@@ -99,6 +114,10 @@ def write_index_redirect(app: Sphinx, exception) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.add_config_value("casebook_edition", "student", "env")
+    app.add_config_value("casebook_epilogue", True, "env")
+    app.setup_extension("sphinxcontrib.bibtex")  # before its directive is replaced
+    app.add_directive("bibliography", EditionBibliography, override=True)
     app.connect("config-inited", configure_edition)
     app.connect("config-inited", remove_thebe)
     app.connect("builder-inited", remove_stale_sources)

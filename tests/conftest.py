@@ -1,15 +1,19 @@
-"""Shared fixtures (one build of the book per test run), and the order of the notebook tests."""
+"""Shared fixtures (one build of each edition per test run), the test layers, and the
+order of the notebook tests."""
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from casebook.buildcache import clear_stale_cache
-from support import BUILD_COMMAND, INSTRUCTOR_OPTIONS, INSTRUCTOR_SITE, REPO, SITE
+from casebook.build import edition_name, output_folder
+from support import build_command
+
+# The test layers (markers declared in pyproject.toml); every test is in exactly one, so
+# that `-m unit` and the others add up to the whole suite.
+LAYERS = ("unit", "build", "browser", "live")
 
 # The notebook tests take 1 to 3 s each. Ordered by the times of the last run (kept in
 # pytest's cache; a clean clone, as in CI, has none and keeps the file order), the xdist
@@ -22,7 +26,11 @@ TIMES_KEY = "casebook/notebook-test-seconds"
 times_this_run: dict[str, float] = {}
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m deselects any test
 def pytest_collection_modifyitems(config, items):
+    unlayered = [item.nodeid for item in items if len([m for m in item.iter_markers() if m.name in LAYERS]) != 1]
+    if unlayered:
+        raise pytest.UsageError(f"each test belongs to exactly one layer ({', '.join(LAYERS)}); these do not: {unlayered[:5]}")
     cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
     last_times = cache.get(TIMES_KEY, {}) if cache else {}
     slots = [index for index, item in enumerate(items) if getattr(item, "originalname", None) == TIMED_TEST]
@@ -46,38 +54,38 @@ def pytest_sessionfinish(session):
         cache.set(TIMES_KEY, {**cache.get(TIMES_KEY, {}), **times_this_run})
 
 
-def build(edition: str, log: Path) -> dict:
-    """Build one edition, reusing the execution cache unless the package or data changed."""
-    clear_stale_cache()
-    command = BUILD_COMMAND + (INSTRUCTOR_OPTIONS if edition == "instructor" else [])
-    environment = {**os.environ, "CASEBOOK_EDITION": edition}
+def build(edition: str, epilogue: bool, build_dir: Path, log: Path) -> dict:
+    """Build one edition with the build's own command, into a folder of the tests' own."""
     with open(log, "w") as out:
-        result = subprocess.run(command, cwd=REPO, env=environment, stdout=out, stderr=subprocess.STDOUT)
-    return {"returncode": result.returncode, "log": str(log)}
+        result = subprocess.run(build_command(edition, build_dir, epilogue), stdout=out, stderr=subprocess.STDOUT)
+    return {"returncode": result.returncode, "log": str(log), "site": str(output_folder(build_dir, edition, epilogue))}
 
 
-def built_once(edition: str, tmp_path_factory, worker_id) -> dict:
+def built_once(edition: str, tmp_path_factory, worker_id, epilogue: bool = True) -> dict:
     """The result of building an edition, built once however many xdist workers ask.
 
     The first worker to ask builds; the others wait on a lock and read its result
-    (the pattern pytest-xdist documents for session fixtures). One lock serves both
-    editions, since they share the execution cache.
+    (the pattern pytest-xdist documents for session fixtures). Every edition is built
+    into one temporary folder, never the reader's _build, one at a time: they share
+    its execution caches and its check that the caches are not stale.
     """
+    name = edition_name(edition, epilogue)
     if worker_id == "master":  # not running under xdist
-        return build(edition, tmp_path_factory.mktemp(edition) / "build.log")
-    shared = tmp_path_factory.getbasetemp().parent
-    result_file = shared / f"{edition}-build.json"
+        shared = tmp_path_factory.getbasetemp()
+    else:
+        shared = tmp_path_factory.getbasetemp().parent
+    result_file = shared / f"{name}-build.json"
     with FileLock(str(shared / "build.lock")):
         if not result_file.exists():
-            result_file.write_text(json.dumps(build(edition, shared / f"{edition}-build.log")))
+            result_file.write_text(json.dumps(build(edition, epilogue, shared / "book", shared / f"{name}-build.log")))
     return json.loads(result_file.read_text())
 
 
-def succeeded(result: dict, folder: Path) -> Path:
+def succeeded(result: dict) -> Path:
     if result["returncode"] != 0:
         log = Path(result["log"]).read_text()[-4000:]
         pytest.fail(f"the book did not build (exit {result['returncode']}); end of the log:\n{log}")
-    return folder
+    return Path(result["site"])
 
 
 @pytest.fixture(scope="session")
@@ -89,10 +97,19 @@ def built_book(tmp_path_factory, worker_id) -> dict:
 @pytest.fixture(scope="session")
 def site(built_book) -> Path:
     """The student edition's folder, after a build that succeeded."""
-    return succeeded(built_book, SITE)
+    return succeeded(built_book)
 
 
 @pytest.fixture(scope="session")
 def instructor_site(tmp_path_factory, worker_id) -> Path:
     """The instructor edition's folder (make instructor), after a build that succeeded."""
-    return succeeded(built_once("instructor", tmp_path_factory, worker_id), INSTRUCTOR_SITE)
+    return succeeded(built_once("instructor", tmp_path_factory, worker_id))
+
+
+@pytest.fixture(scope="session")
+def no_epilogue_site(built_book, tmp_path_factory, worker_id) -> Path:
+    """The student edition without the epilogue (make book EPILOGUE=no), after a build that succeeded.
+
+    It is built after the full student edition, into the same folder: had the two shared
+    an execution cache, its pages would hold the later sources that the tests look for."""
+    return succeeded(built_once("student", tmp_path_factory, worker_id, epilogue=False))

@@ -1,37 +1,113 @@
-"""Paths and helpers the tests share (a plain module: test files cannot import conftest
-reliably, since tests/ and tests/browser/ each have one)."""
+"""Paths and helpers the tests and the benchmark share (a plain module: test files cannot
+import conftest reliably, since tests/ and tests/browser/ each have one, and no test
+file imports another).
+
+Run as a script, it says which Chromium the browser tests will drive (`make test`
+does, before installing Debian's where none is found)."""
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
+import yaml
+
+from casebook.build import output_folder
+
 REPO = Path(__file__).resolve().parent.parent
-SITE = REPO / "_build" / "html"
-INSTRUCTOR_SITE = REPO / "_build" / "instructor" / "_build" / "html"
-# The same commands as `make book` and `make instructor`; warnings are errors and
-# references are checked.
-BUILD_COMMAND = [str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
-INSTRUCTOR_OPTIONS = ["--toc", "_toc_instructor.yml", "--path-output", "_build/instructor"]
-# Debian's Chromium (`make test` installs it), and how the tests and the benchmark start it.
-CHROMIUM = Path("/usr/bin/chromium")
+
+# ------------------------------------------------------------------ the book and its build
+
+
+def read_yaml(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def build_command(edition: str, build_dir: Path, epilogue: bool = True, source: Path = REPO) -> list[str]:
+    """`python -m casebook.build` for one edition, into a folder of the test's own."""
+    command = [sys.executable, "-m", "casebook.build", "--edition", edition, "--source", str(source), "--build-dir", str(build_dir)]
+    return command + ([] if epilogue else ["--no-epilogue"])
+
+
+NOTEBOOK_HEADER = """---
+jupytext:
+  text_representation: {extension: .md, format_name: myst}
+kernelspec: {display_name: Python 3, language: python, name: python3}
+---
+"""
+
+
+def build_tiny_book(folder: Path, page: str) -> tuple[int, str, Path]:
+    """Build a one-page book with the repository's own configuration in ``folder``; return
+    the exit code, the log and the built page."""
+    shutil.copy(REPO / "_config.yml", folder / "_config.yml")
+    shutil.copytree(REPO / "data", folder / "data")
+    shutil.copytree(REPO / "casebook" / "static", folder / "casebook" / "static")
+    shutil.copytree(REPO / "casebook" / "templates", folder / "casebook" / "templates")
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: page\n")
+    (folder / "page.md").write_text(page)
+    result = subprocess.run(build_command("student", folder / "_build", source=folder), capture_output=True, text=True)
+    return result.returncode, result.stdout + result.stderr, output_folder(folder / "_build", "student") / "page.html"
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of a built site, relative to it; _static/ holds the theme's template fragments, not pages."""
+    return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
+
+
+# ------------------------------------------------------------------ answer files
+
+# Valid and invalid answer files, shared by the Python and the browser tests.
+FIXTURES = Path(__file__).parent / "fixtures" / "answer-files"
+VALID = sorted((FIXTURES / "valid").glob("*.json"))
+INVALID = sorted((FIXTURES / "invalid").glob("*.json"))
+# What the message says for each reason, by the prefix of the fixture's name.
+REASONS = {
+    "not-json": "not a JSON file",
+    "other-format": "not a casebook answer file",
+    "newer-version": "newer version of the casebook",
+    "unknown-version": "unknown format version",
+    "schema": "does not match the answer-file format",
+}
+
+
+def reason_of(path: Path) -> str:
+    return next(message for prefix, message in REASONS.items() if path.name.startswith(prefix))
+
+
+# ------------------------------------------------------------------ the browser
+
+DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps trying to reach Google's hosts.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
 # The host names a browser test may reach; every other request is refused.
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def chromium(playwright) -> dict:
+    """How to launch Chromium (keyword arguments for ``playwright.chromium.launch``): the
+    browser at CHROMIUM=/path when given, else Playwright's own where one is installed
+    (`python -m playwright install chromium`), else Debian's."""
+    given = os.environ.get("CHROMIUM")
+    own = Path(playwright.chromium.executable_path)
+    path = Path(given) if given else own if own.is_file() else DEBIAN_CHROMIUM
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"No Chromium at {path}. Set CHROMIUM=/path/to/chromium, or install Playwright's own browser with "
+            f"`{sys.executable} -m playwright install chromium`"
+            + ("" if given else ", or Debian's chromium package (make test installs it where apt-get exists)")
+        )
+    return {"executable_path": str(path), "args": CHROMIUM_ARGS}
 
 
 def leaves_the_machine(url: str) -> bool:
     """Whether a request goes over the network to another host (not file:, data: or blob:)."""
     parsed = urlparse(url)
     return parsed.scheme in {"http", "https", "ws", "wss"} and parsed.hostname not in LOCAL_HOSTS
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every page of a built site, relative to it; _static/ holds the theme's template fragments, not pages."""
-    return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
 
 
 @contextmanager
@@ -85,3 +161,14 @@ def storage_full_for(condition: str) -> str:
             return setItem.call(this, key, value);
         }};
     """
+
+
+if __name__ == "__main__":
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        try:
+            launch = chromium(playwright)
+        except FileNotFoundError as missing:
+            sys.exit(str(missing))
+    print(f"The browser tests drive {launch['executable_path']}.")

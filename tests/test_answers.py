@@ -3,29 +3,14 @@
 import json
 import os
 import stat
-from pathlib import Path
 
 import pytest
 
 from casebook import answers, vocabulary
 from casebook.answers import AnswerFileError
+from support import FIXTURES, INVALID, REASONS, VALID, reason_of
 
-FIXTURES = Path(__file__).parent / "fixtures" / "answer-files"
-VALID = sorted((FIXTURES / "valid").glob("*.json"))
-INVALID = sorted((FIXTURES / "invalid").glob("*.json"))
-
-# What the message says for each reason, by the prefix of the fixture's name.
-REASONS = {
-    "not-json": "not a JSON file",
-    "other-format": "not a casebook answer file",
-    "newer-version": "newer version of the casebook",
-    "unknown-version": "unknown format version",
-    "schema": "does not match the answer-file format",
-}
-
-
-def reason_of(path: Path) -> str:
-    return next(message for prefix, message in REASONS.items() if path.name.startswith(prefix))
+pytestmark = pytest.mark.unit
 
 
 def test_there_are_fixtures_of_each_reason():

@@ -9,6 +9,8 @@ import pytest
 from casebook import answers, classroom, data, demo, vocabulary
 from casebook.display import captioned_table
 
+pytestmark = pytest.mark.unit
+
 OLD_FILE = Path(__file__).parent / "fixtures" / "answer-files" / "valid" / "v2-retired-decision.json"
 
 

@@ -8,6 +8,8 @@ from casebook.widgets import AnswerBuilder, ArgumentWeigher
 from casebook.widgets.forecast import brier_score
 from conformance import suite
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize("case", suite.CASES["read"], ids=suite.names("read"))
 def test_read(case):

@@ -11,6 +11,8 @@ import pytest
 from casebook import data
 from casebook.data import DataError
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture
 def folder(tmp_path) -> Path:

@@ -1,8 +1,11 @@
 """The book's tables show every text as text, the caption included."""
 
 import pandas as pd
+import pytest
 
 from casebook.display import captioned_table
+
+pytestmark = pytest.mark.unit
 
 HOSTILE = "<script>alert('x')</script> & <b>bold</b>"
 

@@ -14,6 +14,8 @@ import pytest  # noqa: E402
 from casebook import data  # noqa: E402
 from casebook.timeline import EPILOGUE_WINDOW, plot_epilogue  # noqa: E402
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def figure():

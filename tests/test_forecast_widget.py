@@ -3,7 +3,6 @@ epilogue, the outcomes only where the edition shows it, the Brier score, and the
 file's version 4 (which added the kind) reading version 3 files unchanged."""
 
 import json
-from pathlib import Path
 
 import pytest
 import traitlets
@@ -11,8 +10,9 @@ import traitlets
 from casebook import answers, data
 from casebook.widgets import Forecast, MyAnswers
 from casebook.widgets.forecast import brier_score
+from support import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "answer-files"
+pytestmark = pytest.mark.unit
 
 
 def test_before_the_epilogue_the_widget_holds_the_questions_and_nothing_of_the_outcomes():

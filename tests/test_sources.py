@@ -11,6 +11,8 @@ import pytest
 from casebook import data
 from support import REPO
 
+pytestmark = pytest.mark.unit
+
 SOURCE_FOLDER = REPO.parent / "shared" / "source"
 ARTICLE = next(SOURCE_FOLDER.glob("semafor-*.txt"), None)
 BACKGROUND = SOURCE_FOLDER / "background-facts.md"

@@ -1,7 +1,11 @@
 """The decision each decision-maker faces is a real choice, and every option is read
 under every ethical lens: the mechanical part of a fair case (issue #10)."""
 
+import pytest
+
 from casebook import data, vocabulary
+
+pytestmark = pytest.mark.unit
 
 
 def test_each_decision_maker_is_named_and_has_at_least_three_options():

@@ -12,6 +12,8 @@ from casebook import answers, data, schema, vocabulary
 from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, Forecast, MyAnswers, SourceCheck, bundle
 from casebook.widgets.base import STATIC, answer_kinds
 
+pytestmark = pytest.mark.unit
+
 ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder, Forecast]
 
 

@@ -11,6 +11,8 @@ from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, MyAn
 from casebook.widgets import bundle
 from casebook.widgets import weigher as weigher_module
 
+pytestmark = pytest.mark.unit
+
 
 def test_the_answer_builder_shows_source_titles_without_bibtex_braces():
     labels = {source["key"]: source["label"] for source in AnswerBuilder(key="t").config["sources"]}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
 from casebook import data, edition, vocabulary
 from casebook.schema import ref
 from casebook.widgets.base import AnswerWidget
@@ -12,14 +10,8 @@ CORE_PARTS = ("claim", "grounds", "warrant")
 EMPTY_ANSWER = {"role": "", "decision": "", "claim": "", "grounds": "", "citations": [], "warrant": "", "backing": "", "qualifier": "", "rebuttal": ""}
 
 
-def offered_sources() -> pd.DataFrame:
-    """The sources a student may cite: all, or without those reported later where the edition leaves out the epilogue."""
-    sources = data.load_sources()
-    return sources if edition.shows_epilogue() else sources[~sources["epilogue"]]
-
-
 def answer_builder_config() -> dict:
-    sources = offered_sources()
+    sources = edition.shown_sources(data.load_sources())
     return {
         # The browser's completeness check and empty answer come from here, not a copy.
         "core_parts": list(CORE_PARTS),

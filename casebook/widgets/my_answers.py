@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from casebook import data
+from casebook import data, edition
 from casebook.widgets.base import CasebookWidget
-from casebook.widgets.answer_builder import offered_sources
 
 
 def names_config() -> dict:
     """Readable names for the ids that answers hold, so the list and the download read as text."""
-    sources = offered_sources()
+    sources = edition.shown_sources(data.load_sources())
     return {
         "names": {
             "arguments": data.load_arguments()["summary"].to_dict(),

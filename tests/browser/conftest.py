@@ -1,14 +1,14 @@
-"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium driven by
-Playwright with every request that leaves this machine aborted and counted."""
+"""Browser fixtures: the built site served on 127.0.0.1, and Chromium (support.chromium
+says which) driven by Playwright with every request that leaves this machine aborted
+and counted."""
 
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from support import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, assert_no_failed_requests, leaves_the_machine, served
-
-SITE_ID = "supplier-limits-casebook"
+from live_lab import jupyterlab_serving
+from support import LOCAL_HOSTS, assert_no_failed_requests, chromium, leaves_the_machine, served
 
 
 @pytest.fixture(scope="session")
@@ -26,11 +26,9 @@ def base_url(site, server_log):
 
 @pytest.fixture(scope="session")
 def browser():
-    assert CHROMIUM.exists(), "Debian's chromium is missing; `make test` installs it (apt-get install chromium)"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS,
+            **chromium(playwright),
             # Everything not on this machine goes to a proxy that is not there, so that
             # even what Playwright cannot intercept (Chromium's own requests, such as
             # for a page's icon) cannot leave; Visit still records what tried to.
@@ -76,7 +74,10 @@ class Visit:
         return page.locator(".cb-widget").first
 
     def close(self):
+        """Close the profile; fail if any request tried to leave the machine or a page threw."""
         self.context.close()
+        assert self.external == [], f"non-local requests: {self.external}"
+        assert self.errors == [], f"errors in the page: {self.errors}"
 
 
 @pytest.fixture
@@ -87,9 +88,16 @@ def visit(browser, base_url, server_log):
     opened = Visit(browser, base_url)
     yield opened
     opened.close()
-    assert opened.external == [], f"non-local requests: {opened.external}"
     assert_no_failed_requests(server_log, log_start)
-    assert opened.errors == [], f"errors in the page: {opened.errors}"
+
+
+@pytest.fixture
+def local_visit(browser):
+    """A fresh profile for pages served by something other than the built site (JupyterLab),
+    checked like `visit` but for the site's server log."""
+    opened = Visit(browser, base_url=None)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
@@ -105,5 +113,17 @@ def new_visit(browser, base_url, server_log):
     yield make
     for opened in visits:
         opened.close()
-        assert opened.external == [] and opened.errors == [], (opened.external, opened.errors)
     assert_no_failed_requests(server_log, log_start)
+
+
+@pytest.fixture
+def lab_chapter() -> str:
+    """The chapter the `jupyterlab` fixture serves; a test module may override it."""
+    return "chapters/06-competing-viewpoints.md"
+
+
+@pytest.fixture
+def jupyterlab(lab_chapter, tmp_path):
+    """JupyterLab on 127.0.0.1 serving a copy of `lab_chapter`; stopped whatever happens."""
+    with jupyterlab_serving(lab_chapter, tmp_path) as lab:
+        yield lab

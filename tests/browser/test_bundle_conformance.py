@@ -10,6 +10,8 @@ from casebook.widgets.base import STATIC
 from conformance import suite
 from support import leaves_the_machine
 
+pytestmark = pytest.mark.browser
+
 # Runs every case of every section in the page, and returns results shaped as suite.check_* expects.
 RUN_CASES = """async ({ source, cases, files, coreParts }) => {
   const bundle = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));

@@ -1,27 +1,22 @@
 """The forecast widget on the built site, offline, in Chromium: students forecast at the end
 of chapter 8, keep, export and import their forecasts like every other answer, and see them
 in chapter 9 beside what happened, with their Brier score; chapter 8 reveals nothing.
-And live in JupyterLab, where the kernel reads the forecasts back."""
+(test_live_jupyterlab.py runs them live, where the kernel reads them back.)"""
 
 import json
 import re
-import time
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-import test_live_jupyterlab as live
 from casebook import answers, data
-from test_live_jupyterlab import jupyterlab, kernel_client, run_in_kernel  # noqa: F401 (jupyterlab is a fixture)
-from test_site import AXE_OPTIONS, SERIOUS
+from helpers import CH8, HOSTILE, MY, axe_problems, storage_key
 
-CH8 = "chapters/08-build-your-answer.html"
+pytestmark = pytest.mark.browser
+
 CH9 = "chapters/09-epilogue.html"
-MY = "my-answers.html"
 KEY = "ch8-forecast"
-STORAGE = f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:{KEY}"
-HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
+STORAGE = storage_key(KEY)
 FORECASTS = data.load_forecasts()
 # One question that resolved yes and one that resolved no, forecast 80% and 20%: each
 # misses by 0.2, so the Brier score is 0.2² = 0.040.
@@ -52,11 +47,6 @@ def forecast(visit, probabilities: dict[str, int]):
 def saved(page):
     raw = page.evaluate("key => localStorage.getItem(key)", STORAGE)
     return None if raw is None else json.loads(raw)
-
-
-def axe_problems(page) -> list[str]:
-    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
-    return [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in SERIOUS]
 
 
 def test_forecasts_are_given_by_keyboard_announced_and_kept_across_a_reload(visit):
@@ -171,32 +161,3 @@ def test_a_student_without_forecasts_sees_the_questions_and_the_outcomes(visit):
         expect(cells).to_contain_text(row["question"])
         expect(cells.locator(".cb-given")).to_have_text("no forecast")
         expect(cells.locator(".cb-outcome")).to_have_text(row["outcome"].capitalize())
-
-
-@pytest.fixture
-def chapter_8(monkeypatch):
-    """The live JupyterLab fixture of test_live_jupyterlab, serving chapter 8 instead."""
-    monkeypatch.setattr(live, "CHAPTER", "chapters/08-build-your-answer.md")
-
-
-def test_forecasts_work_live_and_the_kernel_reads_them(chapter_8, visit, jupyterlab):  # noqa: F811
-    page = visit.page
-    live.run_all_cells(page, jupyterlab)
-    widget = page.locator(".cb-forecast[data-ready='true']")
-    expect(widget).to_be_visible(timeout=90000)
-    field(widget, YES).fill("65")
-    client = kernel_client(jupyterlab)
-    try:
-        deadline = time.time() + 30
-        while True:
-            state = json.loads(run_in_kernel(client, "import json; print(json.dumps(forecast.probabilities))"))
-            if state == {YES: 65} or time.time() > deadline:
-                break
-            time.sleep(0.5)
-        assert state == {YES: 65}
-        # The kernel is authoritative: a change made in Python shows in the page.
-        run_in_kernel(client, f"forecast.answer = {{'probabilities': {{'{NO}': 15}}}}")
-        expect(field(widget, NO)).to_have_value("15")
-        expect(field(widget, YES)).to_have_value("")
-    finally:
-        client.stop_channels()

@@ -8,25 +8,17 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from casebook import answers, vocabulary
+from casebook import answers
 from conformance import suite
+from helpers import CH2, CH6, CH8, HOSTILE, MY, storage_key, stored, weigh
 from support import storage_full_for
 
-MY = "my-answers.html"
-CH2 = "chapters/02-reading-the-reporting.html"
-CH6 = "chapters/06-competing-viewpoints.html"
-CH8 = "chapters/08-build-your-answer.html"
-HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
+pytestmark = pytest.mark.browser
+
 # The answer files of tests/fixtures/answer-files, as the conformance suite says each must be read.
 FIXTURES = [case for case in suite.CASES["read"] if "file" in case]
 VALID = [suite.FIXTURES / case["file"] for case in FIXTURES if "reason" not in case]
 INVALID = [case for case in FIXTURES if "reason" in case]
-
-
-def weigh(widget, argument_id, weight):
-    """Click (with the mouse) the label of a weight for one argument."""
-    argument = widget.locator(f"li.cb-argument[data-id='{argument_id}']")
-    argument.get_by_text(f"{weight} {vocabulary.WEIGHTS[weight]}", exact=True).click()
 
 
 def give_answers(visit):
@@ -45,10 +37,6 @@ def give_answers(visit):
 def open_my_answers(visit):
     page = visit.open(MY)
     return page, visit.wait_ready(page)
-
-
-def stored(page) -> dict:
-    return page.evaluate("Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('casebook:')).map(k => [k, localStorage.getItem(k)]))")
 
 
 def download(page, button_name, tmp_path):
@@ -113,7 +101,7 @@ def test_import_keeps_the_newer_answer_and_deletes_nothing(visit, tmp_path):
     assert stored(page) == before  # nothing changes before the student applies
     widget.get_by_role("button", name="Apply the import").click()
     expect(widget.locator(".cb-answers > li")).to_have_count(4)
-    after = json.loads(stored(page)[f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:ch2-source-check"])
+    after = json.loads(stored(page)[storage_key("ch2-source-check")])
     assert after["state"] == {"labels": {"S04": "denial"}}
 
 

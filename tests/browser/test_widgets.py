@@ -9,25 +9,10 @@ from playwright.sync_api import expect
 from casebook import answers, vocabulary
 from casebook.widgets.base import STATIC
 from conformance.suite import FIXTURES
+from helpers import CH2, CH5, CH6, CH8, HOSTILE, STORAGE_REFUSED, saved, storage_key, weigh
 from support import storage_full_for
 
-CH2 = "chapters/02-reading-the-reporting.html"
-CH5 = "chapters/05-two-analogies.html"
-CH6 = "chapters/06-competing-viewpoints.html"
-CH8 = "chapters/08-build-your-answer.html"
-STORAGE = f"casebook:supplier-limits-casebook:v{answers.VERSION}:answer:"
-HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>document.body.dataset.pwned='yes'</script>"
-
-
-def weigh(widget, argument_id, weight):
-    """Click (with the mouse) the label of a weight for one argument."""
-    argument = widget.locator(f"li.cb-argument[data-id='{argument_id}']")
-    argument.get_by_text(f"{weight} {vocabulary.WEIGHTS[weight]}", exact=True).click()
-
-
-def saved(page, key):
-    raw = page.evaluate("key => localStorage.getItem(key)", STORAGE + key)
-    return None if raw is None else json.loads(raw)
+pytestmark = pytest.mark.browser
 
 
 # ------------------------------------------------------------------ argument weigher
@@ -185,19 +170,6 @@ def test_answer_builder_checks_completeness_and_previews_text_literally(visit):
 # ------------------------------------------------------------------ broken storage
 
 
-# What a browser that refuses storage does (Chromium with cookies blocked): reading
-# window.localStorage or window.sessionStorage throws. The properties stay
-# configurable, as the browser's own are.
-STORAGE_REFUSED = """
-    for (const name of ['localStorage', 'sessionStorage']) {
-        Object.defineProperty(window, name, {
-            configurable: true,
-            get() { throw new DOMException('The user denied storage', 'SecurityError'); }
-        });
-    }
-"""
-
-
 def test_widget_works_and_says_so_when_storage_is_disabled(new_visit):
     visit = new_visit()
     visit.context.add_init_script(STORAGE_REFUSED)
@@ -223,7 +195,7 @@ def test_widget_says_so_when_storage_is_full(new_visit):
 def test_corrupt_saved_value_is_kept_aside_and_the_widget_starts_empty(visit):
     page = visit.open(CH6)
     visit.wait_ready()
-    page.evaluate("key => localStorage.setItem(key, '{not json')", STORAGE + "ch6-weigher")
+    page.evaluate("key => localStorage.setItem(key, '{not json')", storage_key("ch6-weigher"))
     page.reload()
     widget = visit.wait_ready()
     expect(widget.locator(".cb-status")).to_contain_text("could not be read")
@@ -238,7 +210,7 @@ def test_answer_saved_by_format_version_one_is_migrated(visit):
     page = visit.open(CH2)
     visit.wait_ready()
     old = {"kind": "source-check", "title": "Old", "state": {"labels": {"S04": "denial"}}}
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["casebook:supplier-limits-casebook:v1:answer:ch2-source-check", json.dumps(old)])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key("ch2-source-check", version=1), json.dumps(old)])
     page.reload()
     widget = visit.wait_ready()
     expect(widget.locator("li.cb-statement[data-id='S04']").get_by_role("radio", name="Denial")).to_be_checked()
@@ -250,7 +222,7 @@ def test_a_version_two_decision_is_migrated_and_a_retired_choice_is_shown_until_
     page = visit.open(CH8)
     visit.wait_ready()
     old = json.loads((FIXTURES / "valid" / "v2-retired-decision.json").read_text())["answers"]["ch8-answer"]
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["casebook:supplier-limits-casebook:v2:answer:ch8-answer", json.dumps(old)])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key("ch8-answer", version=2), json.dumps(old)])
     page.reload()
     widget = visit.wait_ready()
     notice = widget.get_by_role("status").filter(has_text="no longer offered")
@@ -266,10 +238,12 @@ def test_a_version_two_decision_is_migrated_and_a_retired_choice_is_shown_until_
 
 
 @pytest.mark.parametrize("path", [CH2, CH5, CH6, CH8])
-def test_widget_pages_load_the_host_and_are_ready(visit, path):
-    visit.open(path)
-    widget = visit.wait_ready()
-    expect(widget).to_have_attribute("data-ready", "true")
+def test_every_widget_on_a_widget_page_starts(visit, path):
+    page = visit.open(path)
+    views = page.locator("script[type='application/vnd.jupyter.widget-view+json']").count()
+    assert views >= 1
+    expect(page.locator(".cb-widget[data-ready='true']")).to_have_count(views)
+    expect(page.locator(".cb-host-note")).to_have_count(0)
 
 
 # ------------------------------------------------------------------ live, in Jupyter
