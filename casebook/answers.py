@@ -31,8 +31,9 @@ from jsonschema.exceptions import best_match
 from casebook import vocabulary
 
 FORMAT = "casebook-answers"
-# Version 4 added the forecast kind; a version 3 file is read unchanged.
-VERSION = 4
+# Version 4 added the forecast kind, version 5 the written answer; a file of version 3
+# or 4 is read unchanged.
+VERSION = 5
 MAX_BYTES = 5 * 1024 * 1024
 SCHEMA_PATH = Path(__file__).with_name("answers.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -146,7 +147,7 @@ def migrate_answer(answer: dict, version: int) -> dict:
     Version 1 answers carry no time. Version 2 named the decision-maker in words and
     offered options since retired: the name becomes its id, and a choice with no
     equivalent now is kept, in words, as ``earlier_choice`` (never dropped). Version 3
-    answers are the same in version 4, which only added a kind (forecast).
+    answers are the same in versions 4 and 5, which only added kinds (forecast, written answer).
     """
     if version == 1:
         answer = {**answer, "updated": UNDATED}

@@ -11,7 +11,7 @@ and builds the site with warnings as errors and every reference checked, into
 
 _toc.yml is the student edition's table of contents, so that a plain `jupyter-book
 build .` can never publish the teaching note. The instructor edition adds its part
-(INSTRUCTOR_PART); the edition without the epilogue drops chapters/09-epilogue.
+(INSTRUCTOR_PART); the edition without the epilogue drops the EPILOGUE_PAGES.
 
 Jupyter Book's own command builds into ``<path-output>/_build/html``; this module calls
 the function that command calls (jupyter_book.sphinx.build_sphinx) with the edition's
@@ -23,19 +23,23 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import shutil
 import sys
 from pathlib import Path
 
 import yaml
 
-from casebook import buildcache, edition
+from casebook import buildcache, edition, handouts
 
 REPO = Path(__file__).resolve().parent.parent
 INSTRUCTOR_PART = {
     "caption": "For instructors",
     "chapters": [{"file": "instructor/teaching-note"}, {"file": "instructor/role-sheets"}, {"file": "instructor/class-aggregation"}],
 }
-EPILOGUE = "chapters/09-epilogue"
+# The pages that tell what was reported after 17 February 2026: the epilogue and its exercises.
+# Where the site keeps the hand-out notebooks (casebook.handouts), beside its pages.
+NOTEBOOKS = "notebooks"
+EPILOGUE_PAGES = ("chapters/09-epilogue", "exercises/09-epilogue")
 # Where a table of contents lists pages (sphinx-external-toc's jb-book format).
 LISTS = ("parts", "chapters", "sections")
 
@@ -71,10 +75,11 @@ def edition_toc(toc: dict, chosen: str, epilogue: bool = True) -> dict:
     """The edition's table of contents, from the student edition's (_toc.yml, parsed)."""
     toc = copy.deepcopy(toc)
     if not epilogue:
-        shorter = without_page(toc, EPILOGUE)
-        if shorter == toc:  # renamed or moved: building on would publish it
-            raise ValueError(f"the table of contents does not list {EPILOGUE}, which --no-epilogue leaves out")
-        toc = shorter
+        for page in EPILOGUE_PAGES:
+            shorter = without_page(toc, page)
+            if shorter == toc:  # renamed or moved: building on would publish it
+                raise ValueError(f"the table of contents does not list {page}, which --no-epilogue leaves out")
+            toc = shorter
     if chosen == "instructor":
         toc["parts"] = toc.get("parts", []) + [INSTRUCTOR_PART]
     return toc
@@ -90,12 +95,19 @@ def build(chosen: str, epilogue: bool, source: Path, build_dir: Path) -> int:
     name = edition_name(chosen, epilogue)
     toc_path = build_dir / name / "_toc.yml"
     toc_path.parent.mkdir(parents=True, exist_ok=True)
-    toc = yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8"))
+    toc = edition_toc(yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8")), chosen, epilogue)
     toc_path.write_text(
         f"# The {name} edition's table of contents, written by casebook.build from _toc.yml.\n"
-        + yaml.safe_dump(edition_toc(toc, chosen, epilogue), sort_keys=False),
+        + yaml.safe_dump(toc, sort_keys=False),
         encoding="utf-8",
     )
+    # The hand-out notebooks of the edition's exercise pages, which Sphinx copies into the
+    # site (html_extra_path) where the pages' download links point: notebooks/.
+    extra = build_dir / name / "extra"
+    shutil.rmtree(extra, ignore_errors=True)
+    exercise_pages = [source / f"{page}.md" for page in toc_pages(toc) if page.startswith("exercises/")]
+    if exercise_pages:
+        handouts.write_handouts(exercise_pages, extra / NOTEBOOKS, instructor=chosen == "instructor", source=source)
     # Read by casebook.sphinx_ext in this process, and by the kernels it starts.
     os.environ["CASEBOOK_EDITION"] = chosen
     os.environ["CASEBOOK_EPILOGUE"] = "yes" if epilogue else "no"
@@ -107,6 +119,8 @@ def build(chosen: str, epilogue: bool, source: Path, build_dir: Path) -> int:
         # and My answers offer: without the epilogue, a cache of its own, so that outputs
         # executed with the later sources are never reused. Student and instructor share one.
         "nb_execution_cache_path": str(build_dir / (".jupyter_cache" if epilogue else ".jupyter_cache-no-epilogue")),
+        "html_extra_path": [str(extra)] if exercise_pages else [],
+        "casebook_notebooks": NOTEBOOKS if exercise_pages else "",
     }
     result = build_sphinx(
         source, output_folder(build_dir, chosen, epilogue), noconfig=True, path_config=str(source / "_config.yml"),

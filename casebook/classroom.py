@@ -210,3 +210,19 @@ def brier_scores(class_answers: ClassAnswers, questions: pd.DataFrame) -> pd.Dat
             rows.append({"student_id": row.student_id, "key": row.key, "questions": answered, "brier_score": score})
     table = pd.DataFrame(rows, columns=["student_id", "key", "questions", "brier_score"])
     return table.sort_values(["brier_score", "student_id"], ignore_index=True)
+
+
+def written_answers(class_answers: ClassAnswers) -> pd.DataFrame:
+    """Every written answer to an exercise (from the exercise notebooks or the site), without
+    names: student_id, exercise (the answer's key), words and text, by exercise."""
+    rows = class_answers.of_kind("written-answer")
+    table = pd.DataFrame(
+        {
+            "student_id": rows["student_id"],
+            "exercise": rows["key"],
+            "text": [state["text"] for state in rows["state"]],
+        }
+    )
+    table["words"] = table["text"].str.split().str.len().astype("Int64")
+    table = table[table["text"].str.strip() != ""]
+    return table[["student_id", "exercise", "words", "text"]].sort_values(["exercise", "student_id"]).reset_index(drop=True)

@@ -34,6 +34,12 @@ WEIGHERS = {
     "P2": ("ch6-weigher-response", "How far should the department's response go?"),
 }
 REASONS = ["Matters most for operations.", "The sources are thin here.", "Decisive for me.", "Less relevant than it looks."]
+# Written answers of the kind students give (made up for the demo, as every answer here is).
+WRITTEN = [
+    "The department's gravest allegation reaches the reader through one unnamed official, so I would want it confirmed before giving it much weight.",
+    "Anthropic's demands are described only by unnamed people familiar with the matter, so its side is as hard to check as the Pentagon's.",
+    "Most on-record statements are positions, not facts; the facts that matter most come from people the article does not name.",
+]
 
 
 def time_at(minutes: int) -> str:
@@ -69,6 +75,11 @@ def student_answers(rng: random.Random, number: int, case: data.Case) -> dict:
         question: rng.randrange(0, 101, 5) for question in case.table("forecasts.csv").index if rng.random() > 1 / 6
     }
     minute = number * 7
+    # About two students in three answer the written part of the first exercise on sourcing.
+    written = {
+        "reading-the-reporting-ex1": {"kind": "written-answer", "title": "Your answer", "updated": time_at(minute + 6),
+                                      "state": {"text": rng.choice(WRITTEN)}},
+    } if rng.random() < 2 / 3 else {}
     return {
         "ch2-source-check": {"kind": "source-check", "title": "What kind of statement is it?", "updated": time_at(minute),
                              "state": {"labels": labels}},
@@ -82,6 +93,7 @@ def student_answers(rng: random.Random, number: int, case: data.Case) -> dict:
                                  "backing": "", "qualifier": "", "rebuttal": ""}},
         "ch8-forecast": {"kind": "forecast", "title": "Your forecasts", "updated": time_at(minute + 5),
                          "state": {"probabilities": probabilities}},
+        **written,
     }
 
 

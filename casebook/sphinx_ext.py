@@ -2,8 +2,9 @@
 
 0. Editions (casebook.edition; casebook.build sets them). The student edition (the
 default) has no model answers anywhere in its output: sphinx-exercise's hide_solutions
-drops every solution while the pages are read, so neither the HTML nor the search
-index holds one, and the page sources are neither copied into _sources/ nor offered
+drops every solution while the pages are read (and this extension the rest of a gated
+solution, solution-start to solution-end, code cells included), so neither the HTML
+nor the search index holds one, and the page sources are neither copied into _sources/ nor offered
 for download. The instructor edition (CASEBOOK_EDITION=instructor, `make instructor`)
 shows them, and adds the Sphinx tag `instructor` for content marked `{only} instructor`.
 With the epilogue (the default) it adds the tag `epilogue`, for content marked
@@ -11,6 +12,9 @@ With the epilogue (the default) it adds the tag `epilogue`, for content marked
 sources marked `keywords = {epilogue}` in data/sources.bib, with a sphinxcontrib-bibtex filter.
 The edition is also a config value, so that Sphinx reads every page again if one
 folder is ever built as another edition.
+
+Exercise pages (exercises/) link their hand-out notebooks, which casebook.build writes
+into the site's notebooks/ folder (casebook.handouts): see link_notebooks.
 
 1. Jupyter Book 1.x always loads sphinx-thebe, which this book does not use (its
 widgets run without a kernel). Its scripts declare THEBE_JS_URL twice on every page,
@@ -35,10 +39,14 @@ import os
 import shutil
 from pathlib import Path
 
+from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
+from sphinx_exercise.directive import SolutionStartDirective
+from sphinx_exercise.nodes import solution_end_node
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
-from casebook import edition
+from casebook import edition, handouts
 
 
 def configure_edition(app: Sphinx, config) -> None:
@@ -63,6 +71,64 @@ class EditionBibliography(BibliographyDirective):
             return chosen
         # The filter language's `%` is a regular-expression search in the entry's field.
         return ast.parse(f"({ast.unparse(chosen)}) and not keywords % 'epilogue'")
+
+
+class hidden_solution(nodes.Element):
+    """Where a gated solution (solution-start … solution-end) starts in the student edition."""
+
+
+class EditionSolutionStart(SolutionStartDirective):
+    """sphinx-exercise's solution-start. Its hide_solutions drops the directive alone,
+    leaving what follows up to solution-end (text and code cells) on the page; in the
+    student edition this marks the start, and DropHiddenSolutions drops the rest."""
+
+    def run(self):
+        shown = super().run()
+        return shown if not self.env.app.config.hide_solutions else [hidden_solution()]
+
+
+class DropHiddenSolutions(SphinxTransform):
+    """Everything from a hidden gated solution's start to its solution-end, while the page is read."""
+
+    default_priority = 9  # before sphinx-exercise merges gated solutions (10)
+
+    def apply(self):
+        for start in list(self.document.findall(hidden_solution)):
+            parent = start.parent
+            siblings = parent.children[parent.index(start):]
+            end = next((index for index, node in enumerate(siblings) if isinstance(node, solution_end_node)), None)
+            if end is None:
+                raise ValueError(f"{self.env.docname}: a solution-start has no solution-end after it")
+            for node in siblings[: end + 1]:
+                parent.remove(node)
+
+
+def link_notebooks(app: Sphinx, doctree) -> None:
+    """On an exercise page, links to its hand-out notebooks (casebook.handouts, written by
+    casebook.build into the site's notebooks/ folder): the student notebook and the zip of
+    all of them, and in the instructor edition the instructor notebook too."""
+    folder = app.config.casebook_notebooks
+    docname = app.env.docname
+    if not folder or not docname.startswith("exercises/"):
+        return
+    stem = docname.split("/", 1)[1]
+    here = "../" * docname.count("/")
+
+    def link(path: str, text: str) -> str:
+        return f'<a href="{html.escape(here + folder + "/" + path)}" download>{text}</a>'
+
+    offers = [link(f"student/{stem}.ipynb", "this page as a notebook")]
+    if app.config.casebook_edition == "instructor":
+        offers.append(link(f"instructor/{stem}.ipynb", "the instructor's notebook, with every model answer"))
+    offers.append(link(handouts.ZIP_NAME, "the notebooks of every chapter (zip)"))
+    paragraph = (
+        '<p class="cb-downloads">Work on these exercises in Jupyter, where the checks run: download '
+        + ", ".join(offers[:-1]) + " or " + offers[-1]
+        + ". They need the <code>casebook</code> package, as installed on your course's JupyterHub.</p>"
+    )
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is not None:
+        section.insert(1, nodes.raw("", paragraph, format="html"))
 
 
 def remove_thebe(app: Sphinx, config) -> None:
@@ -116,11 +182,17 @@ def write_index_redirect(app: Sphinx, exception) -> None:
 def setup(app: Sphinx) -> dict:
     app.add_config_value("casebook_edition", "student", "env")
     app.add_config_value("casebook_epilogue", True, "env")
+    app.add_config_value("casebook_notebooks", "", "env")  # set by casebook.build
     app.setup_extension("sphinxcontrib.bibtex")  # before its directive is replaced
     app.add_directive("bibliography", EditionBibliography, override=True)
+    app.setup_extension("sphinx_exercise")  # likewise
+    app.add_directive("solution-start", EditionSolutionStart, override=True)
+    app.add_node(hidden_solution)
+    app.add_transform(DropHiddenSolutions)
     app.connect("config-inited", configure_edition)
     app.connect("config-inited", remove_thebe)
     app.connect("builder-inited", remove_stale_sources)
+    app.connect("doctree-read", link_notebooks)
     app.connect("html-page-context", mark_citations_as_list_items)
     # Before sphinx-external-toc's handler (priority 500), which keeps an existing index.html.
     app.connect("build-finished", write_index_redirect, priority=400)

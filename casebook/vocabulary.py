@@ -121,4 +121,5 @@ KINDS = {
     "source-check": "Source check",
     "answer-builder": "Answer builder",
     "forecast": "Forecasts",
+    "written-answer": "Written answer",
 }

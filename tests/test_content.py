@@ -8,12 +8,13 @@ import pytest
 from casebook import data
 from casebook.build import toc_pages
 from support import REPO, read_yaml
-from test_sources import ARTICLE, BACKGROUND, data_quotations, needs_article, normalised, quoted_in_text_cells
+from quotations import ARTICLE, BACKGROUND, data_quotations, needs_article, normalised, quoted_in_text_cells
 
 pytestmark = pytest.mark.unit
 
 CHAPTERS = sorted(REPO.glob("chapters/*.md"))
-PAGES = CHAPTERS + [REPO / "intro.md", REPO / "my-answers.md"] + sorted(REPO.glob("instructor/*.md"))
+EXERCISES = sorted(REPO.glob("exercises/*.md"))
+PAGES = CHAPTERS + EXERCISES + [REPO / "intro.md", REPO / "my-answers.md"] + sorted(REPO.glob("instructor/*.md"))
 CITATION = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
 FENCED = re.compile(r"```.*?```", re.S)  # code cells, exercises, solutions, admonitions' fences
 INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -34,7 +35,9 @@ def test_chapter_has_the_casebook_shape(path):
     assert f"({slug})=" in text, "the label is the file name without its number"
     assert "**What you will learn**" in text
     assert "## Questions for discussion" in text
-    assert re.search(r"```\{exercise\}\n:label: " + re.escape(slug) + r"-ex1", text)
+    # The exercises are on their own page (exercises/), which the chapter links to.
+    assert "## Exercises" in text and f"{{doc}}`../exercises/{path.stem}`" in text
+    assert "{exercise" not in text and "{solution" not in text
 
 
 def test_the_toc_lists_every_chapter_in_order():
@@ -52,7 +55,7 @@ def test_sources_marked_epilogue_are_exactly_those_reported_later():
     """keywords = {epilogue} in sources.bib marks what an edition without the epilogue leaves out."""
     sources = data.load_sources()
     later = set(sources.index[sources["epilogue"]])
-    before = [path for path in CHAPTERS if "epilogue" not in path.name] + [REPO / "intro.md"]
+    before = [path for path in CHAPTERS + EXERCISES if "epilogue" not in path.name] + [REPO / "intro.md"]
     cited_before = {key.strip() for path in before for group in CITATION.findall(path.read_text()) for key in group.split(",")}
     assert not cited_before & later, f"the case before 17 February cites later sources: {cited_before & later}"
     in_epilogue = {key for keys in data.load_epilogue()["source_ids"] for key in keys}
@@ -107,7 +110,7 @@ def test_quotations_together_stay_under_a_tenth_of_the_article():
 # The casebook is written in its own words: runs of eight or more words found in the
 # article count as copied, quoted or not (shared/hooks/copy-check.py measures the same).
 RUN = 8
-CONTENT = PAGES + [REPO / "references.md"] + sorted(REPO.glob("data/*")) + sorted(REPO.glob("exercises/*.md"))
+CONTENT = PAGES + [REPO / "references.md"] + sorted(REPO.glob("data/*"))
 
 
 def article_words(text: str) -> list[str]:

@@ -5,7 +5,7 @@ clears stale execution caches. (The built editions: test_editions.py.)"""
 import pytest
 
 from casebook import buildcache, data, edition
-from casebook.build import EPILOGUE, INSTRUCTOR_PART, edition_toc, main, output_folder, toc_pages
+from casebook.build import EPILOGUE_PAGES, INSTRUCTOR_PART, edition_toc, main, output_folder, toc_pages
 from support import REPO, read_yaml
 
 pytestmark = pytest.mark.unit
@@ -26,7 +26,7 @@ def test_the_instructor_edition_adds_its_part_after_every_student_page():
 
 def test_without_the_epilogue_only_the_epilogue_is_left_out():
     shorter = edition_toc(TOC, "student", epilogue=False)
-    assert [page for page in toc_pages(TOC) if page not in toc_pages(shorter)] == [EPILOGUE]
+    assert [page for page in toc_pages(TOC) if page not in toc_pages(shorter)] == list(EPILOGUE_PAGES)
     assert toc_pages(TOC) == toc_pages(read_yaml(REPO / "_toc.yml")), "the repository's table of contents is not changed"
 
 

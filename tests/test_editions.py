@@ -15,22 +15,28 @@ from pybtex.database import parse_file
 from sphinx.search.en import SearchEnglish
 
 from casebook import data
-from casebook.build import EPILOGUE, INSTRUCTOR_PART, toc_pages
+from casebook.build import EPILOGUE_PAGES, INSTRUCTOR_PART, toc_pages
 from support import REPO, site_pages
 
 pytestmark = pytest.mark.build
 
-# A solution block, fenced with backticks or colons (colon_fence is on), of any length.
+# A solution block, fenced with backticks or colons (colon_fence is on), of any length;
+# and a gated solution, from solution-start to solution-end, code cells and all.
 SOLUTION = re.compile(r"^(`{3,}|:{3,})\{solution\}[^\n]*\n(?::[^\n]*\n)*\n?(.*?)^\1", re.S | re.M)
+GATED_SOLUTION = re.compile(r"^```\{solution-start\}[^\n]*\n(?::[^\n]*\n)*```\n(.*?)^```\{solution-end\}", re.S | re.M)
+CODE_CELL = re.compile(r"^```\{code-cell\}.*?^```", re.S | re.M)
 
 
 def solution_samples() -> list[tuple[str, str]]:
     """(file, a run of words) from every solution in the sources: what must not leak."""
     samples = []
     for path in sorted(REPO.glob("chapters/*.md")) + sorted(REPO.glob("exercises/*.md")):
-        for _fence, body in SOLUTION.findall(path.read_text(encoding="utf-8")):
+        source = path.read_text(encoding="utf-8")
+        bodies = [body for _fence, body in SOLUTION.findall(source)] + [CODE_CELL.sub("", body) for body in GATED_SOLUTION.findall(source)]
+        for body in bodies:
             # Without citations, other roles' targets, quote marks at line starts and inline markup.
-            text = re.sub(r"\{cite:p\}`[^`]*`|\{[\w:-]+\}`[^`]*`|^\s*>|[`*]", "", body, flags=re.M)
+            # List markers too, which the HTML shows as bullets and numbers, not text.
+            text = re.sub(r"\{cite:p\}`[^`]*`|\{[\w:-]+\}`[^`]*`|^\s*>|^\s*(?:[-*]|\d+\.)\s|[`*]", "", body, flags=re.M)
             words = text.split()
             samples.append((path.name, plain(" ".join(words[2:10]))))
     return samples
@@ -55,10 +61,11 @@ def output_texts(site: Path) -> dict[str, str]:
     }
 
 
-def test_every_chapter_has_exercises_with_model_answers():
+def test_every_chapters_exercises_have_model_answers():
     files = {name for name, _ in solution_samples()}
     chapters = {path.name for path in REPO.glob("chapters/*.md")}
-    assert chapters <= files, f"chapters without a model answer: {chapters - files}"
+    assert chapters <= files, f"exercise pages without a model answer: {chapters - files}"
+    assert len(solution_samples()) >= 2 * len(chapters)
 
 
 def test_student_edition_has_no_model_answer_anywhere(site):
@@ -75,7 +82,7 @@ def test_student_edition_has_no_model_answer_anywhere(site):
 
 
 def test_student_edition_still_has_the_exercises(site):
-    page = (site / "chapters" / "01-what-was-reported.html").read_text(encoding="utf-8")
+    page = (site / "exercises" / "01-what-was-reported.html").read_text(encoding="utf-8")
     assert "what-was-reported-ex1" in page
     assert "Compare the result with the order of the file" in plain(page)
 
@@ -131,7 +138,7 @@ def test_the_instructor_edition_lists_the_student_pages_then_the_instructors_par
 
 # The case is taught as Semafor reported it on 17 February 2026; what came later is the epilogue's.
 # The pages before the epilogue, as written (the chapters, and the pages around them).
-EARLIER_PAGES = [path for path in sorted(REPO.glob("chapters/*.md")) if not f"chapters/{path.stem}" == EPILOGUE] + [
+EARLIER_PAGES = [path for path in sorted(REPO.glob("*/*.md")) if path.parent.name in ("chapters", "exercises") and f"{path.parent.name}/{path.stem}" not in EPILOGUE_PAGES] + [
     REPO / "intro.md", REPO / "my-answers.md", REPO / "references.md"
 ]
 CASE_DATE = (2026, 2, 17)
@@ -236,7 +243,7 @@ def later_material(site: Path) -> dict[str, list]:
     # Words that only the later sources use, and the Sources page's own text does not.
     later_words = source_words(later=True) - source_words(later=False) - stems([(REPO / "references.md").read_text(encoding="utf-8")])
     return {
-        "pages": [page for page in site_pages(site) if page.startswith(EPILOGUE)],
+        "pages": [page for page in site_pages(site) if page.removesuffix(".html") in EPILOGUE_PAGES],
         "dates": sorted(page_dates(site).items()),
         # (entries beyond the earlier sources' number)
         "sources on the Sources page": len(BeautifulSoup((site / "references.html").read_text(encoding="utf-8"), "html.parser").find_all(class_="citation")) - len(earlier),
@@ -268,7 +275,7 @@ def test_the_date_check_finds_every_way_of_writing_a_later_date():
 def test_the_check_finds_the_epilogue_in_the_edition_that_has_it(site):
     """The check below can fail: in the full edition it finds the epilogue in every kind of place."""
     found = later_material(site)
-    assert found["pages"] == [f"{EPILOGUE}.html"]
+    assert found["pages"] == [f"{page}.html" for page in EPILOGUE_PAGES]
     assert "references.html" in dict(found["dates"])
     assert found["sources on the Sources page"] == data.load_sources()["epilogue"].sum()
     assert len(found["sources in the search index"]) >= 10

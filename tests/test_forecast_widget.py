@@ -68,12 +68,12 @@ def test_a_forecast_outside_whole_percent_is_refused(probabilities):
         Forecast(key="t").answer = {"probabilities": probabilities}
 
 
-def test_forecasts_save_and_load_in_a_version_4_file(tmp_path):
+def test_forecasts_save_and_load_in_an_answer_file(tmp_path):
     path = tmp_path / "answers.json"
     widget = Forecast(key="ch8-forecast")
     widget.answer = {"probabilities": {"F01": 10, "F06": 90}}
     widget.save(path)
-    assert json.loads(path.read_text())["version"] == 4 == answers.VERSION
+    assert json.loads(path.read_text())["version"] == answers.VERSION
     revealed = Forecast(key="ch8-forecast", reveal=True)
     revealed.load(path)
     assert revealed.probabilities == {"F01": 10, "F06": 90} and revealed.brier_score is not None
@@ -82,13 +82,13 @@ def test_forecasts_save_and_load_in_a_version_4_file(tmp_path):
 def test_version_3_answers_are_read_unchanged():
     raw = json.loads((FIXTURES / "valid" / "v3-every-kind.json").read_text())
     document = answers.read_answer_file(FIXTURES / "valid" / "v3-every-kind.json")
-    assert document["version"] == 4 and document["answers"] == raw["answers"]
+    assert document["version"] == answers.VERSION and document["answers"] == raw["answers"]
 
 
 def test_a_version_3_file_cannot_hold_forecasts_and_a_newer_file_says_so():
     with pytest.raises(answers.AnswerFileError, match="kind"):
         answers.read_answer_file(FIXTURES / "invalid" / "schema-v3-forecast.json")
-    with pytest.raises(answers.AnswerFileError, match="format version 5; this one reads up to 4"):
+    with pytest.raises(answers.AnswerFileError, match=f"format version {answers.VERSION + 1}; this one reads up to {answers.VERSION}"):
         answers.read_answer_file(FIXTURES / "invalid" / "newer-version.json")
 
 

@@ -9,12 +9,12 @@ import pytest
 import traitlets
 
 from casebook import answers, data, schema, vocabulary
-from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, Forecast, MyAnswers, SourceCheck, bundle
+from casebook.widgets import AnalogyMatrix, AnswerBuilder, ArgumentWeigher, Forecast, MyAnswers, SourceCheck, WrittenAnswer, bundle
 from casebook.widgets.base import STATIC, answer_kinds
 
 pytestmark = pytest.mark.unit
 
-ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder, Forecast]
+ANSWER_KINDS = [ArgumentWeigher, AnalogyMatrix, SourceCheck, AnswerBuilder, Forecast, WrittenAnswer]
 
 
 @pytest.mark.parametrize("widget_class", ANSWER_KINDS + [MyAnswers], ids=lambda c: c.__name__)

@@ -6,5 +6,6 @@ from casebook.widgets.forecast import Forecast
 from casebook.widgets.my_answers import MyAnswers
 from casebook.widgets.source_check import SourceCheck
 from casebook.widgets.weigher import ArgumentWeigher
+from casebook.widgets.written_answer import WrittenAnswer
 
-__all__ = ["AnalogyMatrix", "AnswerBuilder", "ArgumentWeigher", "Forecast", "MyAnswers", "SourceCheck"]
+__all__ = ["AnalogyMatrix", "AnswerBuilder", "ArgumentWeigher", "Forecast", "MyAnswers", "SourceCheck", "WrittenAnswer"]

@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 e8543b646f591812746ec4724f072684a62988af9b51d413049bd6ce9afa6de7; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 28f3ec704a2370400b9efe78780758e03091bbcdc0ee14432b3697a27c0cb722; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -24,7 +24,7 @@ var FORMAT, VERSION, MAX_BYTES, UNDATED, MAX_DEPTH, V2_ROLES, V2_RETIRED_DECISIO
 var init_constants = __esm({
   "casebook/widgets/src/constants.json"() {
     FORMAT = "casebook-answers";
-    VERSION = 4;
+    VERSION = 5;
     MAX_BYTES = 5242880;
     UNDATED = "1970-01-01T00:00:00.000Z";
     MAX_DEPTH = 32;
@@ -40,7 +40,8 @@ var init_constants = __esm({
       "analogy-matrix": "Analogy fit matrix",
       "source-check": "Source check",
       "answer-builder": "Answer builder",
-      forecast: "Forecasts"
+      forecast: "Forecasts",
+      "written-answer": "Written answer"
     };
     ROLES = [
       {
@@ -709,6 +710,39 @@ var init_source_check = __esm({
   }
 });
 
+// casebook/widgets/src/kinds/written-answer.js
+var written_answer_exports = {};
+__export(written_answer_exports, {
+  describe: () => describe6,
+  render: () => render6
+});
+function describe6(state) {
+  return [["Answer", state.text]];
+}
+function render6({ config, answer, commit, body }) {
+  const words = h("p", { class: "cb-hint", "aria-live": "off" }, wordCount(answer.text || ""));
+  const field = textField({
+    label: "Your answer",
+    hint: "Saved as you type. Write in full sentences and cite the sources you rely on.",
+    value: answer.text,
+    multiline: true,
+    maxLength: config.max_characters,
+    onInput: (text) => {
+      words.textContent = wordCount(text);
+      commit({ text });
+    }
+  });
+  field.querySelector("textarea").rows = 8;
+  body.replaceChildren(field, words);
+}
+var wordCount;
+var init_written_answer = __esm({
+  "casebook/widgets/src/kinds/written-answer.js"() {
+    init_dom();
+    wordCount = (text) => `${text.trim() ? text.trim().split(/\s+/).length : 0} words`;
+  }
+});
+
 // casebook/widgets/src/frame.js
 init_constants();
 init_dom();
@@ -718,7 +752,7 @@ var answers_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "casebook-answers",
   title: "Casebook answer file",
-  description: "A student's answers, exported from the My answers page or saved from Python. Versions 1 to 4 are known; version 1 answers have no 'updated' time; version 3 names the decision-maker by id and offers each four options; version 4 adds forecasts. Written by `python -m casebook.schema` from the widget classes and casebook/vocabulary.py: do not edit. Patterns end with (?![\\s\\S]) rather than $, which in Python would also match before a final newline.",
+  description: "A student's answers, exported from the My answers page or saved from Python. Versions 1 to 5 are known; version 1 answers have no 'updated' time; version 3 names the decision-maker by id and offers each four options; version 4 adds forecasts. Written by `python -m casebook.schema` from the widget classes and casebook/vocabulary.py: do not edit. Patterns end with (?![\\s\\S]) rather than $, which in Python would also match before a final newline.",
   type: "object",
   required: [
     "format",
@@ -736,7 +770,8 @@ var answers_schema_default = {
         1,
         2,
         3,
-        4
+        4,
+        5
       ]
     },
     student: {
@@ -829,6 +864,24 @@ var answers_schema_default = {
           }
         }
       }
+    },
+    {
+      if: {
+        properties: {
+          version: {
+            const: 5
+          }
+        }
+      },
+      then: {
+        properties: {
+          answers: {
+            additionalProperties: {
+              $ref: "#/$defs/answer-v5"
+            }
+          }
+        }
+      }
     }
   ],
   $defs: {
@@ -870,7 +923,8 @@ var answers_schema_default = {
             "analogy-matrix",
             "source-check",
             "answer-builder",
-            "forecast"
+            "forecast",
+            "written-answer"
           ]
         },
         title: {
@@ -971,6 +1025,22 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "written-answer"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/written-answer"
+              }
+            }
+          }
         }
       ],
       properties: {
@@ -1063,6 +1133,22 @@ var answers_schema_default = {
             properties: {
               state: {
                 $ref: "#/$defs/forecast"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "written-answer"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/written-answer"
               }
             }
           }
@@ -1164,6 +1250,22 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "written-answer"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/written-answer"
+              }
+            }
+          }
         }
       ],
       properties: {
@@ -1262,6 +1364,22 @@ var answers_schema_default = {
               }
             }
           }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "written-answer"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/written-answer"
+              }
+            }
+          }
         }
       ],
       properties: {
@@ -1272,6 +1390,122 @@ var answers_schema_default = {
             "source-check",
             "answer-builder",
             "forecast"
+          ]
+        }
+      },
+      required: [
+        "updated"
+      ]
+    },
+    "answer-v5": {
+      description: "An answer in a file of version 5.",
+      allOf: [
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "argument-weigher"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/argument-weigher"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "analogy-matrix"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/analogy-matrix"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "source-check"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/source-check"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "answer-builder"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/answer-builder"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "forecast"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/forecast"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                const: "written-answer"
+              }
+            }
+          },
+          then: {
+            properties: {
+              state: {
+                $ref: "#/$defs/written-answer"
+              }
+            }
+          }
+        }
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "argument-weigher",
+            "analogy-matrix",
+            "source-check",
+            "answer-builder",
+            "forecast",
+            "written-answer"
           ]
         }
       },
@@ -1452,6 +1686,20 @@ var answers_schema_default = {
             minimum: 0,
             maximum: 100
           }
+        }
+      }
+    },
+    "written-answer": {
+      description: "The student's written answer to an exercise.",
+      type: "object",
+      required: [
+        "text"
+      ],
+      additionalProperties: false,
+      properties: {
+        text: {
+          type: "string",
+          maxLength: 2e4
         }
       }
     },
@@ -1904,7 +2152,8 @@ var globImport_kinds_js = __glob({
   "./kinds/answer-builder.js": () => Promise.resolve().then(() => (init_answer_builder(), answer_builder_exports)),
   "./kinds/argument-weigher.js": () => Promise.resolve().then(() => (init_argument_weigher(), argument_weigher_exports)),
   "./kinds/forecast.js": () => Promise.resolve().then(() => (init_forecast(), forecast_exports)),
-  "./kinds/source-check.js": () => Promise.resolve().then(() => (init_source_check(), source_check_exports))
+  "./kinds/source-check.js": () => Promise.resolve().then(() => (init_source_check(), source_check_exports)),
+  "./kinds/written-answer.js": () => Promise.resolve().then(() => (init_written_answer(), written_answer_exports))
 });
 
 // casebook/widgets/src/kinds.js
@@ -2068,13 +2317,13 @@ async function renderMyAnswers({ model, el, host }) {
 }
 
 // casebook/widgets/src/index.js
-async function render6({ model, el, host }) {
+async function render7({ model, el, host }) {
   const kind = model.get("kind");
   el.classList.add("cb-widget", `cb-${kind}`);
   if (kind === "my-answers") return renderMyAnswers({ model, el, host });
   return mountAnswerWidget({ model, el, host }, await loadKind(kind));
 }
-var index_default = { render: render6 };
+var index_default = { render: render7 };
 export {
   AnswerFileError,
   answersAsMarkdown,
