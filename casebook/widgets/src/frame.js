@@ -13,6 +13,8 @@ import { AnswerStore, STORAGE_MESSAGES } from "./storage.js";
  * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
  * body, isStatic}) draws the widget into `body` from the kernel's `config` and the
  * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
+ * Its printForm({config, answer}) returns the widget as a form to fill in by hand (src/print.js),
+ * the answer written in; the frame keeps it up to date, and casebook.css shows it only on paper.
  */
 export function mountAnswerWidget({ model, el, host }, kind) {
   const isStatic = Boolean(host && host.static);
@@ -21,7 +23,12 @@ export function mountAnswerWidget({ model, el, host }, kind) {
   const title = model.get("title") || KINDS[kindId];
   const status = h("p", { class: "cb-status", role: "status" });
   const body = h("div", { class: "cb-body" });
-  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body);
+  // The kind's print form, with the student's answer written in: on paper it replaces the
+  // screen view (casebook.css). A kind without one prints its screen view; the tests require one.
+  const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
+  el.classList.toggle("cb-has-print", Boolean(printed));
+  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
+  const drawPrint = () => printed && printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
 
   const store = isStatic ? new AnswerStore(host.siteId) : null;
   let answer = clone(model.get("answer"));
@@ -45,16 +52,19 @@ export function mountAnswerWidget({ model, el, host }, kind) {
     model.set("answer", lastSent);
     model.save_changes();
     if (store) showProblem(store.write(key, { kind: kindId, title, page: host.page, updated: now(), state: lastSent }));
+    drawPrint();
   }
 
   const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic });
   let cleanupKind = draw();
+  drawPrint();
   // Live, the kernel is authoritative: redraw when Python changes the answer.
   const onKernelChange = () => {
     if (model.get("answer") === lastSent) return;
     answer = clone(model.get("answer"));
     if (cleanupKind) cleanupKind();
     cleanupKind = draw();
+    drawPrint();
   };
   if (!isStatic) model.on("change:answer", onKernelChange);
   el.dataset.ready = "true";
