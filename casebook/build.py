@@ -84,12 +84,14 @@ def edition_toc(toc: dict, chosen: str, epilogue: bool = True) -> dict:
     return toc
 
 
-def build(chosen: str, epilogue: bool, source: Path, build_dir: Path, builder: str = "html", pdfs: list | None = None) -> int:
+def build(chosen: str, epilogue: bool, source: Path, build_dir: Path, builder: str = "html", pdfs: list | None = None,
+          every_page: bool = False) -> int:
     """Build one edition of the book in ``source`` into ``build_dir``; 0 when it built without a warning.
 
-    Both builders read the edition into the same doctrees (``<edition>/.doctrees``), so the
-    singlehtml build that follows an html build of the same edition reads nothing again.
-    ``pdfs`` are the (file name, link text) pairs of the PDFs in the site, for its intro."""
+    Both builders read the edition into the same doctrees (``<edition>/.doctrees``), so
+    whichever of them builds an edition second reads nothing again.
+    ``pdfs`` are the (file name, link text) pairs of the PDFs in the site, for its intro.
+    ``every_page`` writes every page, whether Sphinx thinks it changed or not."""
     from jupyter_book.sphinx import build_sphinx  # slow to import; not needed for the TOC
 
     source, build_dir = Path(source).resolve(), Path(build_dir).resolve()
@@ -119,7 +121,7 @@ def build(chosen: str, epilogue: bool, source: Path, build_dir: Path, builder: s
     }
     result = build_sphinx(
         source, output_folder(build_dir, chosen, epilogue, builder), builder=builder, noconfig=True, path_config=str(source / "_config.yml"),
-        confoverrides=overrides, warningiserror=True, keep_going=True,
+        confoverrides=overrides, warningiserror=True, keep_going=True, force_all=every_page,
     )
     if isinstance(result, Exception):
         # Sphinx has said where the build stopped; say why, e.g. the cell that failed and its error.
@@ -154,9 +156,12 @@ def build_with_pdfs(chosen: str, epilogue: bool, source: Path, build_dir: Path) 
         student = output_folder(build_dir, "student") / pdf.pdf_name("student")
         if not student.exists():
             status = print_edition("student", True, source, build_dir)
-        shutil.copy(student, output_folder(build_dir, chosen) / student.name)
-        pdfs.insert(0, (student.name, pdf.pdf_description("student")))
-    return status or build(chosen, epilogue, source, build_dir, pdfs=pdfs)
+        if status == 0:
+            shutil.copy(student, output_folder(build_dir, chosen) / student.name)
+            pdfs.insert(0, (student.name, pdf.pdf_description("student")))
+    # The single-page build may have read pages again (after a change to the package, say),
+    # which the html build would then not know to write: it writes every page.
+    return status or build(chosen, epilogue, source, build_dir, pdfs=pdfs, every_page=True)
 
 
 def main(arguments: list[str] | None = None) -> int:

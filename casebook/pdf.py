@@ -228,6 +228,7 @@ def print_pdf(page: Path, pdf: Path) -> None:
             if notes:
                 raise RuntimeError(f"a widget did not start in {page}: {notes[0]}")
             tab.evaluate("document.fonts.ready")
+            # Chromium fires beforeprint here, as when a reader prints: the widgets draw their forms.
             tab.pdf(path=str(pdf), outline=True, tagged=True, prefer_css_page_size=True, print_background=False)
         finally:
             browser.close()

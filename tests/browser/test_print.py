@@ -13,13 +13,19 @@ from helpers import CH2, CH5, CH6, CH8, HOSTILE
 pytestmark = pytest.mark.browser
 
 
+def start_printing(page):
+    """What a browser does when asked to print: print media, and the beforeprint event."""
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+
+
 def test_a_page_printed_from_the_browser_prints_the_saved_answers_in_the_forms(visit):
     page = visit.open(CH2)
     widget = visit.wait_ready()
     widget.locator("li.cb-statement[data-id='S01']").get_by_text("On-record claim", exact=True).click()
     page.reload()
     widget = visit.wait_ready()
-    page.emulate_media(media="print")
+    start_printing(page)
     form = widget.locator(".cb-print")
     expect(form).to_be_visible()
     expect(widget.locator(".cb-body")).to_be_hidden()
@@ -29,8 +35,12 @@ def test_a_page_printed_from_the_browser_prints_the_saved_answers_in_the_forms(v
     # The theme's navigation and buttons are not printed.
     expect(page.locator(".bd-sidebar-primary")).to_be_hidden()
     expect(page.locator(".bd-header-article")).to_be_hidden()
+    # After printing, the screen is as it was, and the form is gone from the page.
     page.emulate_media(media="screen")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     expect(form).to_be_hidden()
+    expect(form.locator("*")).to_have_count(0)
+    expect(widget.locator(".cb-body")).to_be_visible()
 
 
 def test_the_printed_answer_builder_writes_the_students_text_as_text(visit):
@@ -38,7 +48,7 @@ def test_the_printed_answer_builder_writes_the_students_text_as_text(visit):
     visit.wait_ready(count=2)
     builder = page.locator(".cb-answer-builder")
     builder.get_by_role("textbox", name="Claim").fill(HOSTILE)
-    page.emulate_media(media="print")
+    start_printing(page)
     claim = builder.locator(".cb-print .cb-print-part").first
     expect(claim.locator(".cb-box")).to_have_text(HOSTILE)
     assert page.evaluate("document.body.dataset.pwned") is None

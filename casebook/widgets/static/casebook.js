@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 8722f1dd5909ae4edeb56aff800b03dea15b1afe8ef0e16319085fd7cda7f857; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 e2a75965cd60410a3f9470af08c02ee66c0b8e25a30767b88709847e1cd58a0d; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -1977,9 +1977,19 @@ function mountAnswerWidget({ model, el, host }, kind) {
   const status = h("p", { class: "cb-status", role: "status" });
   const body = h("div", { class: "cb-body" });
   const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
-  el.classList.toggle("cb-has-print", Boolean(printed));
   el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
-  const drawPrint = () => printed && printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+  const drawPrint = () => {
+    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+    el.classList.add("cb-printing");
+  };
+  const clearPrint = () => {
+    printed.replaceChildren();
+    el.classList.remove("cb-printing");
+  };
+  if (printed) {
+    window.addEventListener("beforeprint", drawPrint);
+    window.addEventListener("afterprint", clearPrint);
+  }
   const store = isStatic ? new AnswerStore(host.siteId) : null;
   let answer = clone(model.get("answer"));
   if (store) {
@@ -1998,22 +2008,21 @@ function mountAnswerWidget({ model, el, host }, kind) {
     model.set("answer", lastSent);
     model.save_changes();
     if (store) showProblem(store.write(key, { kind: kindId, title, page: host.page, updated: now(), state: lastSent }));
-    drawPrint();
   }
   const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic });
   let cleanupKind = draw();
-  drawPrint();
   const onKernelChange = () => {
     if (model.get("answer") === lastSent) return;
     answer = clone(model.get("answer"));
     if (cleanupKind) cleanupKind();
     cleanupKind = draw();
-    drawPrint();
   };
   if (!isStatic) model.on("change:answer", onKernelChange);
   el.dataset.ready = "true";
   return () => {
     if (!isStatic) model.off("change:answer", onKernelChange);
+    window.removeEventListener("beforeprint", drawPrint);
+    window.removeEventListener("afterprint", clearPrint);
     if (cleanupKind) cleanupKind();
   };
 }
