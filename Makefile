@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # One entry point builds every edition (casebook/build.py), each into _build/<edition>/html.
 BUILD := $(BIN)/python -m casebook.build
 
-.PHONY: book instructor test test-fast bench serve lab lock clean bundle browser
+.PHONY: book instructor test test-fast bench serve lab lock clean bundle browser pdf zip pages poppler debian-poppler
 
 ## book: set up .venv if needed, then build the student site into _build/student/html
 ##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it
@@ -26,9 +26,32 @@ book: $(READY)
 instructor: $(READY)
 	$(BUILD) --edition instructor
 
+## pdf: print each edition to a PDF (Chromium prints a single-page build; no TeX), into its
+##      site's folder, where the site's intro links it: _build/student/html/supplier-limits-student.pdf,
+##      _build/student-no-epilogue/html/supplier-limits-student-no-epilogue.pdf and
+##      _build/instructor/html/supplier-limits-instructor.pdf (the instructor site holds both)
+pdf: $(READY) browser
+	$(BUILD) --edition student --pdf
+	$(BUILD) --edition student --no-epilogue --pdf
+	$(BUILD) --edition instructor --pdf
+
+## zip: the student edition, with its PDF, as one archive that works unpacked and opened
+##      from disk, or uploaded to a course's web space: _build/supplier-limits-student.zip
+##      (make zip EPILOGUE=no: the edition without the epilogue)
+zip: $(READY) browser
+	$(BUILD) --edition student $(if $(filter no,$(EPILOGUE)),--no-epilogue) --pdf
+	$(BIN)/python -m casebook.publish zip $(if $(filter no,$(EPILOGUE)),--no-epilogue)
+
+## pages: publish the student edition, with its PDF, to GitHub Pages: ghp-import commits it
+##        to the gh-pages branch and pushes that to origin (never the instructor edition)
+pages: $(READY) browser
+	$(BUILD) --edition student $(if $(filter no,$(EPILOGUE)),--no-epilogue) --pdf
+	$(BIN)/ghp-import --no-jekyll --push --force --message "Publish the student edition" \
+		_build/student$(if $(filter no,$(EPILOGUE)),-no-epilogue)/html
+
 ## test: set up .venv (and a browser) if needed, then run every test; the editions are
 ##       built into a temporary folder, so the site in _build is never touched
-test: $(READY) $(LAB_SETTINGS_INSTALLED) browser
+test: $(READY) $(LAB_SETTINGS_INSTALLED) browser poppler
 	$(BIN)/pytest -n auto
 
 ## test-fast: the unit tests only (the package, the data, the sources), in well under a minute
@@ -83,6 +106,19 @@ $(LAB_SETTINGS_INSTALLED): $(LAB_SETTINGS) $(READY)
 # where apt-get exists. Elsewhere (macOS): `.venv/bin/python -m playwright install chromium`.
 browser: $(READY)
 	@$(BIN)/python tests/support.py || { [ -z "$$CHROMIUM" ] && command -v apt-get >/dev/null && $(MAKE) --no-print-directory debian-chromium; }
+
+# poppler-utils (pdftotext, pdfinfo, pdftohtml), with which the tests read the PDFs; Debian's,
+# where apt-get exists (elsewhere: brew install poppler, or your system's package).
+poppler:
+	@command -v pdftotext >/dev/null && command -v pdftohtml >/dev/null || { command -v apt-get >/dev/null && $(MAKE) --no-print-directory debian-poppler; } \
+		|| { echo "The PDF tests need poppler's pdftotext and pdftohtml: install poppler-utils (or, on macOS, brew install poppler)."; exit 1; }
+
+debian-poppler:
+	@if [ "$$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then \
+		echo "The PDF tests need poppler-utils. Install it as root: apt-get install poppler-utils"; exit 1; \
+	fi
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
 
 debian-chromium:
 	@if [ "$$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then \

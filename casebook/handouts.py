@@ -127,7 +127,7 @@ class Converter:
         raise HandoutError(f"{self.page}: the {name} directive is not closed with ```")
 
     def directive(self, name: str, argument: str, body: list[str]) -> list[str]:
-        if name == "only" and argument == "html":  # what the site says of itself
+        if name == "only" and argument.startswith("html"):  # what the site says of itself
             return []
         if name in ("exercise", "exercise-start"):
             if self.solution_open:

@@ -55,9 +55,10 @@ def pytest_sessionfinish(session):
 
 
 def build(edition: str, epilogue: bool, build_dir: Path, log: Path) -> dict:
-    """Build one edition with the build's own command, into a folder of the tests' own."""
+    """Build one edition with the build's own command, into a folder of the tests' own, as
+    `make pdf` does: its PDF in its site, and linked from it."""
     with open(log, "w") as out:
-        result = subprocess.run(build_command(edition, build_dir, epilogue), stdout=out, stderr=subprocess.STDOUT)
+        result = subprocess.run(build_command(edition, build_dir, epilogue, pdf=True), stdout=out, stderr=subprocess.STDOUT)
     return {"returncode": result.returncode, "log": str(log), "site": str(output_folder(build_dir, edition, epilogue))}
 
 
@@ -101,8 +102,11 @@ def site(built_book) -> Path:
 
 
 @pytest.fixture(scope="session")
-def instructor_site(tmp_path_factory, worker_id) -> Path:
-    """The instructor edition's folder (make instructor), after a build that succeeded."""
+def instructor_site(built_book, tmp_path_factory, worker_id) -> Path:
+    """The instructor edition's folder (make instructor), after a build that succeeded.
+
+    It is built after the student edition, whose PDF its site holds too: built first, that
+    PDF would be printed twice."""
     return succeeded(built_once("instructor", tmp_path_factory, worker_id))
 
 

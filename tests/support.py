@@ -5,6 +5,7 @@ file imports another).
 Run as a script, it says which Chromium the browser tests will drive (`make test`
 does, before installing Debian's where none is found)."""
 
+import html
 import os
 import re
 import shutil
@@ -17,6 +18,8 @@ from urllib.parse import urlparse
 import yaml
 
 from casebook.build import output_folder
+# Which Chromium to drive lives in the package: the print edition (casebook.pdf) drives it too.
+from casebook.chromium import CHROMIUM_ARGS, DEBIAN_CHROMIUM, chromium  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -27,10 +30,11 @@ def read_yaml(path: Path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def build_command(edition: str, build_dir: Path, epilogue: bool = True, source: Path = REPO) -> list[str]:
-    """`python -m casebook.build` for one edition, into a folder of the test's own."""
+def build_command(edition: str, build_dir: Path, epilogue: bool = True, source: Path = REPO, pdf: bool = False) -> list[str]:
+    """`python -m casebook.build` for one edition, into a folder of the test's own; with
+    ``pdf``, as `make pdf` builds it (its PDF in its site, and linked)."""
     command = [sys.executable, "-m", "casebook.build", "--edition", edition, "--source", str(source), "--build-dir", str(build_dir)]
-    return command + ([] if epilogue else ["--no-epilogue"])
+    return command + ([] if epilogue else ["--no-epilogue"]) + (["--pdf"] if pdf else [])
 
 
 NOTEBOOK_HEADER = """---
@@ -52,6 +56,19 @@ def build_tiny_book(folder: Path, page: str) -> tuple[int, str, Path]:
     (folder / "page.md").write_text(page)
     result = subprocess.run(build_command("student", folder / "_build", source=folder), capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr, output_folder(folder / "_build", "student") / "page.html"
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, as poppler's pdftotext reads it (the order of reading)."""
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]  # a form feed ends every page
+
+
+def pdf_outline(pdf: Path) -> list[str]:
+    """The titles of a PDF's outline (bookmarks), every level, in order, as poppler's pdftohtml lists them."""
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", "-q", str(pdf)], capture_output=True, text=True, check=True).stdout
+    outline = xml[xml.find("<outline"):]
+    return [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in re.findall(r"<item[^>]*>(.*?)</item>", outline)]
 
 
 def site_pages(site: Path) -> list[str]:
@@ -81,27 +98,8 @@ def reason_of(path: Path) -> str:
 
 # ------------------------------------------------------------------ the browser
 
-DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
-# Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
 # The host names a browser test may reach; every other request is refused.
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
-
-
-def chromium(playwright) -> dict:
-    """How to launch Chromium (keyword arguments for ``playwright.chromium.launch``): the
-    browser at CHROMIUM=/path when given, else Playwright's own where one is installed
-    (`python -m playwright install chromium`), else Debian's."""
-    given = os.environ.get("CHROMIUM")
-    own = Path(playwright.chromium.executable_path)
-    path = Path(given) if given else own if own.is_file() else DEBIAN_CHROMIUM
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"No Chromium at {path}. Set CHROMIUM=/path/to/chromium, or install Playwright's own browser with "
-            f"`{sys.executable} -m playwright install chromium`"
-            + ("" if given else ", or Debian's chromium package (make test installs it where apt-get exists)")
-        )
-    return {"executable_path": str(path), "args": CHROMIUM_ARGS}
 
 
 def leaves_the_machine(url: str) -> bool:

@@ -181,6 +181,13 @@ def test_every_kind_of_the_vocabulary_has_a_class_and_a_front_end_module():
         assert answers.SCHEMA["$defs"][kind] == widget_class.state_schema
 
 
+def test_every_kind_says_how_it_prints():
+    """The README's recipe: a kind's module exports printForm, the form that replaces it on paper."""
+    for kind in vocabulary.KINDS:
+        source = (bundle.SRC / "kinds" / f"{kind}.js").read_text(encoding="utf-8")
+        assert "export function printForm(" in source, f"src/kinds/{kind}.js does not export printForm"
+
+
 def test_every_option_of_version_two_was_retired_or_kept_under_its_id():
     """Migration keeps a version 2 decision as it is unless it is retired (then it is kept in words)."""
     retired = set(vocabulary.V2_RETIRED_DECISIONS)

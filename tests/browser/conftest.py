@@ -101,6 +101,20 @@ def local_visit(browser):
 
 
 @pytest.fixture
+def visit_folder(browser):
+    """A factory for fresh profiles on a site opened from disk (file://), checked like `visit`."""
+    visits = []
+
+    def make(folder: Path):
+        visits.append(Visit(browser, folder.as_uri()))
+        return visits[-1]
+
+    yield make
+    for opened in visits:
+        opened.close()
+
+
+@pytest.fixture
 def new_visit(browser, base_url, server_log):
     """A factory for further fresh profiles (e.g. another computer), checked like `visit`."""
     log_start = server_log.stat().st_size

@@ -13,6 +13,8 @@ import { AnswerStore, STORAGE_MESSAGES } from "./storage.js";
  * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
  * body, isStatic}) draws the widget into `body` from the kernel's `config` and the
  * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
+ * Its printForm({config, answer}) returns the widget as a form to fill in by hand (src/print.js),
+ * the answer written in; the frame draws it when the browser is about to print.
  */
 export function mountAnswerWidget({ model, el, host }, kind) {
   const isStatic = Boolean(host && host.static);
@@ -21,7 +23,23 @@ export function mountAnswerWidget({ model, el, host }, kind) {
   const title = model.get("title") || KINDS[kindId];
   const status = h("p", { class: "cb-status", role: "status" });
   const body = h("div", { class: "cb-body" });
-  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body);
+  // The kind's print form, with the student's answer written in: drawn when the browser is
+  // about to print and emptied after, and on paper shown instead of the screen view
+  // (casebook.css). Drawn only then, it never repeats the screen's text to a screen reader.
+  const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
+  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
+  const drawPrint = () => {
+    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+    el.classList.add("cb-printing");
+  };
+  const clearPrint = () => {
+    printed.replaceChildren();
+    el.classList.remove("cb-printing");
+  };
+  if (printed) {
+    window.addEventListener("beforeprint", drawPrint);
+    window.addEventListener("afterprint", clearPrint);
+  }
 
   const store = isStatic ? new AnswerStore(host.siteId) : null;
   let answer = clone(model.get("answer"));
@@ -60,6 +78,8 @@ export function mountAnswerWidget({ model, el, host }, kind) {
   el.dataset.ready = "true";
   return () => {
     if (!isStatic) model.off("change:answer", onKernelChange);
+    window.removeEventListener("beforeprint", drawPrint);
+    window.removeEventListener("afterprint", clearPrint);
     if (cleanupKind) cleanupKind();
   };
 }

@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 28f3ec704a2370400b9efe78780758e03091bbcdc0ee14432b3697a27c0cb722; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 3b6dd727fd267230703faaa610ca6db2f21158086d55d9706cf5b010a161de2d; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -172,10 +172,37 @@ var init_dom = __esm({
   }
 });
 
+// casebook/widgets/src/print.js
+function blank(text, { wide = false } = {}) {
+  const filled = text !== void 0 && text !== null && String(text).trim() !== "";
+  return h("span", { class: `cb-blank${wide ? " cb-blank-wide" : ""}${filled ? " cb-filled" : ""}` }, filled ? String(text) : " ");
+}
+function box(text, lines = 4) {
+  const filled = text !== void 0 && text !== null && String(text).trim() !== "";
+  return h("div", { class: `cb-box${filled ? " cb-filled" : ""}`, style: filled ? null : `min-height: ${lines * 1.6}em` }, filled ? String(text) : "");
+}
+function formTable(caption, header, rows, className = "") {
+  return h(
+    "table",
+    { class: `cb-form-table ${className}` },
+    h("caption", {}, caption),
+    h("thead", {}, h("tr", {}, header.map((label) => h("th", { scope: "col" }, label)))),
+    h("tbody", {}, rows.map((cells) => h("tr", {}, cells.map((cell, index) => index === 0 ? h("th", { scope: "row" }, cell) : h("td", {}, cell)))))
+  );
+}
+var tick;
+var init_print = __esm({
+  "casebook/widgets/src/print.js"() {
+    init_dom();
+    tick = (checked) => h("span", { class: "cb-tick", "aria-hidden": "true" }, checked ? "\u2612" : "\u2610");
+  }
+});
+
 // casebook/widgets/src/kinds/analogy-matrix.js
 var analogy_matrix_exports = {};
 __export(analogy_matrix_exports, {
   describe: () => describe,
+  printForm: () => printForm,
   render: () => render
 });
 function meanOf(values) {
@@ -188,6 +215,19 @@ function describe(state, name) {
       `${analogy === "own" ? state.own_analogy || "Own analogy" : name("analogies", analogy)}, ${name("dimensions", dimension)}`,
       FIT_LABELS[value]
     ]))
+  ];
+}
+function printForm({ config, answer }) {
+  const ratings = answer.ratings || {};
+  const ownName = (answer.own_analogy || "").trim();
+  const rows = [...config.analogies, { id: "own", name: "" }].map((analogy) => [
+    analogy.id === "own" ? h("span", {}, "Your own analogy: ", blank(ownName)) : analogy.name,
+    ...config.dimensions.map((dimension) => blank(FIT_LABELS[own(own(ratings, analogy.id), dimension.id)]))
+  ]);
+  return [
+    h("p", { class: "cb-hint" }, `Rate how well each analogy matches the AI case on each dimension, from 0 (${FIT[0]}) to ${MAX_FIT} (${FIT[MAX_FIT]}).`),
+    h("dl", { class: "cb-dimensions" }, config.dimensions.map((d) => [h("dt", {}, d.name), h("dd", {}, d.question)])),
+    formTable("How well each analogy fits the AI case", ["Analogy", ...config.dimensions.map((d) => d.name)], rows, "cb-print-grid")
   ];
 }
 function render({ config, answer, commit, body }) {
@@ -268,6 +308,7 @@ var init_analogy_matrix = __esm({
   "casebook/widgets/src/kinds/analogy-matrix.js"() {
     init_constants();
     init_dom();
+    init_print();
     FIT_LABELS = FIT.map((label, value) => `${value} ${label}`);
     MAX_FIT = FIT.length - 1;
   }
@@ -278,6 +319,7 @@ var answer_builder_exports = {};
 __export(answer_builder_exports, {
   describe: () => describe2,
   missingCoreParts: () => missingCoreParts,
+  printForm: () => printForm2,
   render: () => render2
 });
 function assembleAnswer(state, config) {
@@ -307,6 +349,21 @@ function describe2(state, name) {
     ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
     ["Sources", state.citations.map((key) => name("sources", key)).join("; ")]
   ].filter(([, value]) => value);
+}
+function printForm2({ config, answer }) {
+  const state = { ...clone(config.empty_answer), ...clone(answer) };
+  return [
+    h("p", { class: "cb-hint" }, "Tick one decision-maker and one of their options. The claim, grounds (with at least one source) and warrant are the core; the rest make your answer stronger."),
+    ROLES.map((role) => h(
+      "div",
+      { class: "cb-print-role" },
+      h("p", {}, tick(state.role === role.value), " ", h("strong", {}, role.name), `: ${role.question}`),
+      h("ul", { class: "cb-print-options" }, role.options.map((option) => h("li", {}, tick(state.role === role.value && state.decision === option.value), " ", option.label)))
+    )),
+    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h("h4", {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
+    h("h4", {}, "Sources for your grounds"),
+    h("ul", { class: "cb-print-options" }, config.sources.map((source) => h("li", {}, tick(state.citations.includes(source.key)), " ", source.label)))
+  ];
 }
 function render2({ config, answer, commit, body }) {
   const state = { ...clone(config.empty_answer), ...clone(answer) };
@@ -370,12 +427,12 @@ function render2({ config, answer, commit, body }) {
       h("legend", {}, "Sources for your grounds"),
       config.sources.map((source) => {
         const id = uniqueId("source");
-        const box = h("input", { type: "checkbox", id, value: source.key, checked: state.citations.includes(source.key) });
-        box.addEventListener("change", () => {
-          state.citations = config.sources.map((s) => s.key).filter((key) => key === source.key ? box.checked : state.citations.includes(key));
+        const box2 = h("input", { type: "checkbox", id, value: source.key, checked: state.citations.includes(source.key) });
+        box2.addEventListener("change", () => {
+          state.citations = config.sources.map((s) => s.key).filter((key) => key === source.key ? box2.checked : state.citations.includes(key));
           save();
         });
-        return h("span", { class: "cb-option" }, box, h("label", { for: id }, source.label));
+        return h("span", { class: "cb-option" }, box2, h("label", { for: id }, source.label));
       })
     );
     return [field, sources];
@@ -398,6 +455,7 @@ var init_answer_builder = __esm({
   "casebook/widgets/src/kinds/answer-builder.js"() {
     init_constants();
     init_dom();
+    init_print();
     TOULMIN_PARTS = [
       ["claim", "Claim", "Your decision, in one or two sentences."],
       ["grounds", "Grounds", "The facts from the case your claim rests on. Pick the sources you rely on below."],
@@ -417,6 +475,7 @@ var argument_weigher_exports = {};
 __export(argument_weigher_exports, {
   balanceOf: () => balanceOf,
   describe: () => describe3,
+  printForm: () => printForm3,
   render: () => render3,
   tippingPoint: () => tippingPoint
 });
@@ -446,6 +505,27 @@ function describe3(state, name) {
     const weighed = weight === void 0 ? "not weighed" : `${weight} (${WEIGHTS[weight]})`;
     return [name("arguments", id), `${weighed}${justification ? `: ${justification}` : ""}`];
   });
+}
+function printForm3({ config, answer }) {
+  const weights = answer.weights || {};
+  const why = answer.justifications || {};
+  const side = (name, heading) => [h("h4", {}, heading), h(
+    "ol",
+    { class: "cb-print-arguments" },
+    config.arguments.filter((a) => a.side === name).map((argument) => h(
+      "li",
+      {},
+      h("p", {}, h("strong", {}, argument.summary), " ", argument.text),
+      h("p", {}, "Weight (0 to ", String(MAX_WEIGHT), "): ", blank(own(weights, argument.id)), " Why: ", blank(own(why, argument.id), { wide: true }))
+    ))
+  )];
+  return [
+    h("p", { class: "cb-proposition" }, h("strong", {}, "Proposition: "), config.proposition),
+    h("p", { class: "cb-hint" }, `Weights: ${WEIGHTS.map((label, weight) => `${weight} ${label}`).join(", ")}. The balance is the sum of the weights for, minus the sum against.`),
+    side("for", "Arguments for"),
+    side("against", "Arguments against"),
+    h("p", {}, "Balance: ", blank(Object.keys(weights).length ? balanceOf(config.arguments, weights) : ""))
+  ];
 }
 function render3({ config, answer, commit, body }) {
   const state = { weights: { ...answer.weights || {} }, justifications: { ...answer.justifications || {} } };
@@ -539,6 +619,7 @@ var init_argument_weigher = __esm({
   "casebook/widgets/src/kinds/argument-weigher.js"() {
     init_constants();
     init_dom();
+    init_print();
     MAX_WEIGHT = WEIGHTS.length - 1;
   }
 });
@@ -548,6 +629,7 @@ var forecast_exports = {};
 __export(forecast_exports, {
   brierScore: () => brierScore,
   describe: () => describe4,
+  printForm: () => printForm4,
   render: () => render4,
   scoreMeaning: () => scoreMeaning
 });
@@ -639,6 +721,26 @@ function renderResults({ config, state, body }) {
     )
   );
 }
+function printForm4({ config, answer }) {
+  const given = answer.probabilities || {};
+  const percent2 = (question) => h("span", {}, blank(own(given, question.id)), " %");
+  if (config.reveal) {
+    return formTable(
+      "Your forecasts beside what happened",
+      ["Question", "Your forecast", "Outcome", "What happened"],
+      config.questions.map((q) => [q.question, percent2(q), q.outcome === "yes" ? "Yes" : "No", q.resolution])
+    );
+  }
+  return [
+    h("p", { class: "cb-hint" }, "For each question, write how likely you think it is that the answer is yes, from 0 (certainly not) to 100 (certainly)."),
+    formTable(
+      "Your forecasts",
+      ["Question", "Resolves by", "Your probability"],
+      config.questions.map((q) => [q.question, q.closes, percent2(q)]),
+      "cb-print-forecasts"
+    )
+  ];
+}
 function render4({ config, answer, commit, body }) {
   const state = { probabilities: { ...answer.probabilities || {} } };
   if (config.reveal) renderResults({ config, state, body });
@@ -648,6 +750,7 @@ function render4({ config, answer, commit, body }) {
 var init_forecast = __esm({
   "casebook/widgets/src/kinds/forecast.js"() {
     init_dom();
+    init_print();
   }
 });
 
@@ -655,10 +758,23 @@ var init_forecast = __esm({
 var source_check_exports = {};
 __export(source_check_exports, {
   describe: () => describe5,
+  printForm: () => printForm5,
   render: () => render5
 });
 function describe5(state, name) {
   return Object.entries(state.labels).map(([id, label]) => [name("statements", id), STATEMENT_LABELS[label]]);
+}
+function printForm5({ config, answer }) {
+  const labels = answer.labels || {};
+  return [
+    h("p", { class: "cb-hint" }, `Label each statement: ${Object.values(STATEMENT_LABELS).join(", ").toLowerCase()}.`),
+    formTable(
+      "Statements from the reporting",
+      ["#", "Statement", "Your label"],
+      config.statements.map((statement, index) => [String(index + 1), statement.text, blank(STATEMENT_LABELS[own(labels, statement.id)], { wide: true })]),
+      "cb-print-statements"
+    )
+  ];
 }
 function render5({ config, answer, commit, body }) {
   const state = { labels: { ...answer.labels || {} } };
@@ -707,6 +823,7 @@ var init_source_check = __esm({
   "casebook/widgets/src/kinds/source-check.js"() {
     init_constants();
     init_dom();
+    init_print();
   }
 });
 
@@ -714,10 +831,14 @@ var init_source_check = __esm({
 var written_answer_exports = {};
 __export(written_answer_exports, {
   describe: () => describe6,
+  printForm: () => printForm6,
   render: () => render6
 });
 function describe6(state) {
   return [["Answer", state.text]];
+}
+function printForm6({ answer }) {
+  return [h("p", { class: "cb-hint" }, "Your answer:"), box(answer.text, 8)];
 }
 function render6({ config, answer, commit, body }) {
   const words = h("p", { class: "cb-hint", "aria-live": "off" }, wordCount(answer.text || ""));
@@ -739,6 +860,7 @@ var wordCount;
 var init_written_answer = __esm({
   "casebook/widgets/src/kinds/written-answer.js"() {
     init_dom();
+    init_print();
     wordCount = (text) => `${text.trim() ? text.trim().split(/\s+/).length : 0} words`;
   }
 });
@@ -2107,7 +2229,20 @@ function mountAnswerWidget({ model, el, host }, kind) {
   const title = model.get("title") || KINDS[kindId];
   const status = h("p", { class: "cb-status", role: "status" });
   const body = h("div", { class: "cb-body" });
-  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body);
+  const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
+  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
+  const drawPrint = () => {
+    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+    el.classList.add("cb-printing");
+  };
+  const clearPrint = () => {
+    printed.replaceChildren();
+    el.classList.remove("cb-printing");
+  };
+  if (printed) {
+    window.addEventListener("beforeprint", drawPrint);
+    window.addEventListener("afterprint", clearPrint);
+  }
   const store = isStatic ? new AnswerStore(host.siteId) : null;
   let answer = clone(model.get("answer"));
   if (store) {
@@ -2139,6 +2274,8 @@ function mountAnswerWidget({ model, el, host }, kind) {
   el.dataset.ready = "true";
   return () => {
     if (!isStatic) model.off("change:answer", onKernelChange);
+    window.removeEventListener("beforeprint", drawPrint);
+    window.removeEventListener("afterprint", clearPrint);
     if (cleanupKind) cleanupKind();
   };
 }

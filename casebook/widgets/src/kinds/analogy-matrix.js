@@ -4,6 +4,7 @@
 
 import { FIT } from "../constants.json";
 import { clone, h, own, textField } from "../dom.js";
+import { blank, formTable } from "../print.js";
 
 const FIT_LABELS = FIT.map((label, value) => `${value} ${label}`);
 const MAX_FIT = FIT.length - 1;
@@ -20,6 +21,21 @@ export function describe(state, name) {
       `${analogy === "own" ? state.own_analogy || "Own analogy" : name("analogies", analogy)}, ${name("dimensions", dimension)}`,
       FIT_LABELS[value],
     ])),
+  ];
+}
+
+/** On paper: the dimensions, then an empty grid of analogies by dimensions (or the student's ratings). */
+export function printForm({ config, answer }) {
+  const ratings = answer.ratings || {};
+  const ownName = (answer.own_analogy || "").trim();
+  const rows = [...config.analogies, { id: "own", name: "" }].map((analogy) => [
+    analogy.id === "own" ? h("span", {}, "Your own analogy: ", blank(ownName)) : analogy.name,
+    ...config.dimensions.map((dimension) => blank(FIT_LABELS[own(own(ratings, analogy.id), dimension.id)])),
+  ]);
+  return [
+    h("p", { class: "cb-hint" }, `Rate how well each analogy matches the AI case on each dimension, from 0 (${FIT[0]}) to ${MAX_FIT} (${FIT[MAX_FIT]}).`),
+    h("dl", { class: "cb-dimensions" }, config.dimensions.map((d) => [h("dt", {}, d.name), h("dd", {}, d.question)])),
+    formTable("How well each analogy fits the AI case", ["Analogy", ...config.dimensions.map((d) => d.name)], rows, "cb-print-grid"),
   ];
 }
 

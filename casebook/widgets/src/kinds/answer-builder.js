@@ -5,6 +5,7 @@
 
 import { ROLES } from "../constants.json";
 import { clone, h, own, radioGroup, textField, uniqueId } from "../dom.js";
+import { box, tick } from "../print.js";
 
 const TOULMIN_PARTS = [
   ["claim", "Claim", "Your decision, in one or two sentences."],
@@ -52,6 +53,20 @@ export function describe(state, name) {
     ...TOULMIN_PARTS.map(([part, label]) => [label, state[part]]),
     ["Sources", state.citations.map((key) => name("sources", key)).join("; ")],
   ].filter(([, value]) => value);
+}
+
+/** On paper: the decision-makers and their options to tick, then each part of the answer, headed, with room to write. */
+export function printForm({ config, answer }) {
+  const state = { ...clone(config.empty_answer), ...clone(answer) };
+  return [
+    h("p", { class: "cb-hint" }, "Tick one decision-maker and one of their options. The claim, grounds (with at least one source) and warrant are the core; the rest make your answer stronger."),
+    ROLES.map((role) => h("div", { class: "cb-print-role" },
+      h("p", {}, tick(state.role === role.value), " ", h("strong", {}, role.name), `: ${role.question}`),
+      h("ul", { class: "cb-print-options" }, role.options.map((option) => h("li", {}, tick(state.role === role.value && state.decision === option.value), " ", option.label))))),
+    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h("h4", {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
+    h("h4", {}, "Sources for your grounds"),
+    h("ul", { class: "cb-print-options" }, config.sources.map((source) => h("li", {}, tick(state.citations.includes(source.key)), " ", source.label))),
+  ];
 }
 
 export function render({ config, answer, commit, body }) {

@@ -4,6 +4,7 @@
 
 import { WEIGHTS } from "../constants.json";
 import { clone, h, own, radioGroup, textField, uniqueId } from "../dom.js";
+import { blank } from "../print.js";
 
 const MAX_WEIGHT = WEIGHTS.length - 1;
 
@@ -43,6 +44,23 @@ export function describe(state, name) {
     const weighed = weight === undefined ? "not weighed" : `${weight} (${WEIGHTS[weight]})`;
     return [name("arguments", id), `${weighed}${justification ? `: ${justification}` : ""}`];
   });
+}
+
+/** On paper: the proposition, then each argument with a box for its weight and a line for why. */
+export function printForm({ config, answer }) {
+  const weights = answer.weights || {};
+  const why = answer.justifications || {};
+  const side = (name, heading) => [h("h4", {}, heading), h("ol", { class: "cb-print-arguments" },
+    config.arguments.filter((a) => a.side === name).map((argument) => h("li", {},
+      h("p", {}, h("strong", {}, argument.summary), " ", argument.text),
+      h("p", {}, "Weight (0 to ", String(MAX_WEIGHT), "): ", blank(own(weights, argument.id)), " Why: ", blank(own(why, argument.id), { wide: true })))))];
+  return [
+    h("p", { class: "cb-proposition" }, h("strong", {}, "Proposition: "), config.proposition),
+    h("p", { class: "cb-hint" }, `Weights: ${WEIGHTS.map((label, weight) => `${weight} ${label}`).join(", ")}. The balance is the sum of the weights for, minus the sum against.`),
+    side("for", "Arguments for"),
+    side("against", "Arguments against"),
+    h("p", {}, "Balance: ", blank(Object.keys(weights).length ? balanceOf(config.arguments, weights) : "")),
+  ];
 }
 
 export function render({ config, answer, commit, body }) {

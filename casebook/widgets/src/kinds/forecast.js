@@ -4,6 +4,7 @@
 // Python: casebook/widgets/forecast.py (Forecast).
 
 import { clone, h, own, uniqueId } from "../dom.js";
+import { blank, formTable } from "../print.js";
 
 /**
  * The mean, over the questions answered and resolved, of (p/100 − outcome)², the outcome
@@ -90,6 +91,21 @@ function renderResults({ config, state, body }) {
         h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
         h("tbody", {}, rows))),
   );
+}
+
+/** On paper: each question with a blank for the probability; with the outcomes once they are revealed. */
+export function printForm({ config, answer }) {
+  const given = answer.probabilities || {};
+  const percent = (question) => h("span", {}, blank(own(given, question.id)), " %");
+  if (config.reveal) {
+    return formTable("Your forecasts beside what happened", ["Question", "Your forecast", "Outcome", "What happened"],
+      config.questions.map((q) => [q.question, percent(q), q.outcome === "yes" ? "Yes" : "No", q.resolution]));
+  }
+  return [
+    h("p", { class: "cb-hint" }, "For each question, write how likely you think it is that the answer is yes, from 0 (certainly not) to 100 (certainly)."),
+    formTable("Your forecasts", ["Question", "Resolves by", "Your probability"],
+      config.questions.map((q) => [q.question, q.closes, percent(q)]), "cb-print-forecasts"),
+  ];
 }
 
 export function render({ config, answer, commit, body }) {

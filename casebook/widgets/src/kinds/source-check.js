@@ -4,10 +4,22 @@
 
 import { STATEMENT_LABELS } from "../constants.json";
 import { clone, h, own, radioGroup, uniqueId } from "../dom.js";
+import { blank, formTable } from "../print.js";
 
 /** The answer as (label, value) pairs of plain text, for My answers and the hand-in. */
 export function describe(state, name) {
   return Object.entries(state.labels).map(([id, label]) => [name("statements", id), STATEMENT_LABELS[label]]);
+}
+
+/** On paper: the statements as a table, with a blank label column (or the student's labels). */
+export function printForm({ config, answer }) {
+  const labels = answer.labels || {};
+  return [
+    h("p", { class: "cb-hint" }, `Label each statement: ${Object.values(STATEMENT_LABELS).join(", ").toLowerCase()}.`),
+    formTable("Statements from the reporting", ["#", "Statement", "Your label"],
+      config.statements.map((statement, index) => [String(index + 1), statement.text, blank(STATEMENT_LABELS[own(labels, statement.id)], { wide: true })]),
+      "cb-print-statements"),
+  ];
 }
 
 export function render({ config, answer, commit, body }) {

@@ -3,10 +3,16 @@
 // Python: casebook/widgets/written_answer.py (WrittenAnswer).
 
 import { h, textField } from "../dom.js";
+import { box } from "../print.js";
 
 /** The answer as (label, value) pairs of plain text, for My answers and the hand-in. */
 export function describe(state) {
   return [["Answer", state.text]];
+}
+
+/** On paper: a box to write the answer in by hand, or the student's answer. */
+export function printForm({ answer }) {
+  return [h("p", { class: "cb-hint" }, "Your answer:"), box(answer.text, 8)];
 }
 
 const wordCount = (text) => `${text.trim() ? text.trim().split(/\s+/).length : 0} words`;
