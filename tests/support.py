@@ -112,11 +112,12 @@ def leaves_the_machine(url: str) -> bool:
 
 @contextmanager
 def served(folder: Path, log: Path | None = None):
-    """A static server for ``folder`` on 127.0.0.1, on a port the server itself chose; stopped
-    afterwards. It writes a line per request to ``log``, when given."""
+    """The site's own static server (casebook.serve, which compresses as real hosts do) for
+    ``folder`` on 127.0.0.1, on a port the server itself chose; stopped afterwards. It writes
+    a line per request to ``log``, when given."""
     with open(log or os.devnull, "w") as requests_log:
         server = subprocess.Popen(
-            [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", str(folder)],
+            [sys.executable, "-u", "-m", "casebook.serve", str(folder), "--port", "0", "--bind", "127.0.0.1"],
             stdout=subprocess.PIPE, stderr=requests_log, text=True,
         )
         try:
