@@ -36,6 +36,9 @@ and the figures get a palette.
 
 5. Every page has a description for search engines and link previews (its overview's
 first paragraph), and a chapter's title says which chapter it is.
+
+6. Valid markup where myst-nb and sphinx-exercise write otherwise, and a reserved place
+for each widget: casebook.markup.
 """
 
 import ast
@@ -50,7 +53,7 @@ from sphinx.application import Sphinx
 from sphinx.builders.html._assets import _JavaScript
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
-from casebook import edition, trim
+from casebook import edition, markup, trim
 
 
 def configure_edition(app: Sphinx, config) -> None:
@@ -109,11 +112,14 @@ def write_index_redirect(app: Sphinx, exception) -> None:
     if favicon and "://" not in favicon:
         favicon = f"_static/{Path(favicon).name}"
     icon = f'<link rel="icon" href="{html.escape(favicon)}">' if favicon else ""
+    description = html.escape(overview(app.env.get_doctree(app.config.root_doc)) or title, quote=True)
     Path(app.outdir, "index.html").write_text(
         f"""<!DOCTYPE html>
 <html lang="{html.escape(app.config.language or 'en')}">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{description}">
 <meta http-equiv="Refresh" content="0; url={first_page}">
 <title>{title}</title>
 {icon}
@@ -134,8 +140,9 @@ DESCRIPTION_LENGTH = 300  # characters; search engines show about 160, previews 
 
 
 def defer_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """Every script file loads with `defer`: it runs after the page is parsed, in order, before DOMContentLoaded."""
-    if "script_files" in context:
+    """Every script file loads with `defer`: it runs after the page is parsed, in order, before DOMContentLoaded.
+    Not on the search page, whose template runs Sphinx's search scripts in order with them."""
+    if "script_files" in context and pagename != "search":
         context["script_files"] = [
             script if not script.filename or Path(str(script.filename)).name.split("?")[0] in IN_ORDER
             or {"defer", "async"} & set(script.attributes)
@@ -186,6 +193,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", defer_scripts)
     app.connect("html-page-context", describe_page)
     app.connect("build-finished", trim_theme_assets)
+    markup.setup(app)
     # Before sphinx-external-toc's handler (priority 500), which keeps an existing index.html.
     app.connect("build-finished", write_index_redirect, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

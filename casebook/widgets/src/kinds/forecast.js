@@ -3,7 +3,7 @@
 // what happened, read-only, with its Brier score.
 // Python: casebook/widgets/forecast.py (Forecast).
 
-import { clone, h, own, uniqueId } from "../dom.js";
+import { clone, h, own, scrollBox, uniqueId } from "../dom.js";
 
 /**
  * The mean, over the questions answered and resolved, of (p/100 − outcome)², the outcome
@@ -82,19 +82,22 @@ function renderResults({ config, state, body }) {
       h("td", { class: "cb-outcome" }, question.outcome === "yes" ? "Yes" : "No"),
       h("td", {}, question.resolution, " ", h("span", { class: "cb-meta" }, `(${question.sources.join("; ")})`)));
   });
+  const results = scrollBox("Your forecasts beside what happened",
+    h("table", {},
+      h("caption", {}, "Your forecasts beside what happened"),
+      h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
+      h("tbody", {}, rows)));
   body.replaceChildren(
     h("div", { class: "cb-result", "aria-live": "polite" }, h("p", { class: "cb-score" }, scoreMeaning(score, answered, config.questions.length))),
-    h("div", { class: "cb-table-scroll" },
-      h("table", {},
-        h("caption", {}, "Your forecasts beside what happened"),
-        h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
-        h("tbody", {}, rows))),
+    results.cue,
+    results.box,
   );
+  return results.cleanup;
 }
 
 export function render({ config, answer, commit, body }) {
   const state = { probabilities: { ...(answer.probabilities || {}) } };
-  if (config.reveal) renderResults({ config, state, body });
-  else renderForecasts({ config, state, commit, body });
+  if (config.reveal) return renderResults({ config, state, body });
+  renderForecasts({ config, state, commit, body });
   return null;
 }
