@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # One entry point builds every edition (casebook/build.py), each into _build/<edition>/html.
 BUILD := $(BIN)/python -m casebook.build
 
-.PHONY: book instructor test test-fast bench serve lab lock clean bundle browser pdf zip pages poppler debian-poppler
+.PHONY: book instructor test test-fast bench serve lab lock clean bundle browser engines node pdf zip pages poppler debian-poppler
 
 ## book: set up .venv if needed, then build the student site into _build/student/html
 ##       (make book EPILOGUE=no leaves out the epilogue, for instructors who reveal it
@@ -51,22 +51,23 @@ pages: $(READY) browser
 
 ## test: set up .venv (and a browser) if needed, then run every test; the editions are
 ##       built into a temporary folder, so the site in _build is never touched
-test: $(READY) $(LAB_SETTINGS_INSTALLED) browser poppler
+test: $(READY) $(LAB_SETTINGS_INSTALLED) browser poppler engines
 	$(BIN)/pytest -n auto
 
 ## test-fast: the unit tests only (the package, the data, the sources), in well under a minute
 test-fast: $(READY)
 	$(BIN)/pytest -m unit -n 2
 
-## bench: measure builds, tests, page weight, widget start-up and aggregation on a copy
-##        of the repository (medians of 3 runs; writes benchmarks/results.md and results.json)
-bench: $(READY) $(LAB_SETTINGS_INSTALLED) browser
+## bench: measure builds, tests, page weight, Lighthouse, the Nu HTML Checker, widget start-up
+##        and aggregation on a copy of the repository (medians of 3 runs; writes
+##        benchmarks/results.md and results.json, and Lighthouse's reports in benchmarks/lighthouse/)
+bench: $(READY) $(LAB_SETTINGS_INSTALLED) browser engines node
 	$(BIN)/python benchmarks/run.py --runs 3
 
 ## serve: serve the student edition on http://127.0.0.1:8000 (this machine only)
 serve: $(READY)
 	@test -f _build/student/html/index.html || { echo "No site in _build/student/html yet: run 'make book' first."; exit 1; }
-	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/student/html
+	$(BIN)/python -m casebook.serve _build/student/html --port 8000 --bind 127.0.0.1
 
 ## lab: JupyterLab on this repository, for running the chapters live
 lab: $(READY) $(LAB_SETTINGS_INSTALLED)
@@ -79,9 +80,13 @@ lock: $(READY)
 
 ## bundle: rebuild the widgets' front end, casebook/widgets/static/casebook.js, from
 ##         casebook/widgets/src/ and what it takes from Python (needs Node and npm)
-bundle: $(READY)
-	[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+bundle: $(READY) node
 	$(BIN)/python -m casebook.widgets.bundle
+
+# The pinned npm packages (package-lock.json): esbuild for `make bundle`; Lighthouse and the
+# Nu HTML Checker (vnu-jar, which needs Java) for `make bench`. `make test` needs none of them.
+node:
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 ## clean: remove the built editions and the execution caches (a full rebuild follows)
 clean:
@@ -126,3 +131,15 @@ debian-chromium:
 	fi
 	$(SUDO) apt-get update -qq
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# The two other engines of the browser tests (tests/browser/engines.py): Debian's Firefox ESR,
+# and WebKitGTK's WebDriver and MiniBrowser on an Xvfb display; installed with apt-get
+# where they are missing, as Chromium is.
+ENGINE_FILES := /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb
+engines:
+	@for file in $(ENGINE_FILES); do [ -x $$file ] || missing=1; done; [ -z "$$missing" ] || { \
+		if [ "$$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then \
+			echo "The browser tests need Firefox ESR and WebKitGTK. Install them as root: apt-get install firefox-esr webkit2gtk-driver xvfb"; exit 1; \
+		fi; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb; }

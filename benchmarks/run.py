@@ -3,7 +3,9 @@
 Measures, each as the median of several runs: the cold build, a no-change rebuild, a
 one-chapter edit (and how many notebooks it re-executes), the test suite, every
 page's weight in Chromium, widget start-up, and the aggregation of 1,000 and 10,000
-answer files. Writes benchmarks/results.md and benchmarks/results.json.
+answer files; once, every page's Lighthouse scores (mobile, served compressed; reports
+in benchmarks/lighthouse/latest/) and the Nu HTML Checker's errors. Writes
+benchmarks/results.md and benchmarks/results.json.
 
 Everything is built, edited and tested in a temporary copy of the repository (its
 tracked and untracked files, as they are now), so the reader's _build and chapters
@@ -13,7 +15,6 @@ are never touched, and `make test` can run meanwhile.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -31,7 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from casebook.build import output_folder  # noqa: E402
-from support import build_command, chromium, leaves_the_machine, served, site_pages  # noqa: E402
+from support import build_command, chromium, page_weight, served, site_pages  # noqa: E402
+
+import lighthouse  # noqa: E402  (benchmarks/lighthouse.py)
 
 BIN = Path(sys.executable).parent
 EXECUTED = re.compile(r"Executing notebook using")
@@ -139,29 +142,6 @@ def browser_figures(copy: Path, runs: int) -> dict:
     return {"pages": weights, "widget_startup": startup}
 
 
-def page_weight(browser, base: str, path: str) -> dict:
-    """Every response body of one page load with an empty cache: raw and gzip-6 bytes."""
-    context = browser.new_context()
-    bodies, external = [], []
-    context.route("**/*", lambda route: (external.append(route.request.url), route.abort())
-                  if leaves_the_machine(route.request.url) else route.continue_())
-    page = context.new_page()
-    page.on("response", lambda response: bodies.append((response.url, response)))
-    page.goto(f"{base}/{path}", wait_until="networkidle")
-    raw = compressed = 0
-    for _, response in bodies:
-        try:
-            body = response.body()
-        except Exception:  # a redirect or aborted request has no body
-            continue
-        raw += len(body)
-        compressed += len(gzip.compress(body, compresslevel=6))
-    widget_script = any("casebook-host.js" in url for url, _ in bodies)
-    context.close()
-    return {"requests": len(bodies), "raw_bytes": raw, "gzip_bytes": compressed,
-            "non_local_requests": len(external), "widget_script": widget_script}
-
-
 READY = "() => [...document.querySelectorAll('script[type=\"application/vnd.jupyter.widget-view+json\"]')].length <= document.querySelectorAll('.cb-widget[data-ready=\"true\"]').length"
 
 
@@ -184,6 +164,13 @@ def widget_startup(browser, base: str, path: str, runs: int) -> dict:
         context.close()
         return elapsed
     return {"empty_ms": median([once(False) for _ in range(runs)]), "restored_ms": median([once(True) for _ in range(runs)])}
+
+
+def checkers(copy: Path) -> dict:
+    """Lighthouse on every page (once: each run takes about 20 s a page) and the Nu HTML Checker."""
+    site = output_folder(copy / "_build", "student")
+    return {"lighthouse": lighthouse.lighthouse_site(site, REPO / "benchmarks" / "lighthouse" / "latest"),
+            "nu_checker": lighthouse.nu_checker_errors(site)}
 
 
 def aggregation(runs: int) -> dict:
@@ -248,7 +235,30 @@ def report(results: dict) -> str:
         s = startup.get(path)
         lines.append(f"| {path} | {w['requests']} | {mb(w['raw_bytes'])} | {mb(w['gzip_bytes'])} | {'yes' if w['widget_script'] else 'no'} | "
                      + (f"{s['empty_ms']:.0f} / {s['restored_ms']:.0f} ms" if s else "") + " |")
+    lines += ["", checkers_report(results["checkers"], pages)]
     return "\n".join(lines) + "\n"
+
+
+def checkers_report(checked: dict, pages: dict) -> str:
+    """Lighthouse's mobile scores, CLS and the Nu checker's errors per page, beside the figures
+    measured before issue 14's changes (benchmarks/lighthouse/before/summary.json)."""
+    before_file = REPO / "benchmarks" / "lighthouse" / "before" / "summary.json"
+    before = json.loads(before_file.read_text()) if before_file.exists() else {"lighthouse": {}, "nu_checker": {}}
+    weights_file = before_file.with_name("page-weights.json")  # page_weight's figures, same site
+    weights_before = json.loads(weights_file.read_text()) if weights_file.exists() else {}
+    scores = lambda r: "/".join(str(r["scores"][c]) for c in lighthouse.CATEGORIES) if r else "–"  # noqa: E731
+    lines = ["Lighthouse 12 (mobile preset; performance/accessibility/best practices/SEO), served compressed, "
+             "and the Nu HTML Checker's errors; before = before issue 14's changes.", "",
+             "| page | Lighthouse before | Lighthouse now | FCP / LCP now | CLS now | gzip before / now | Nu errors before / now |",
+             "|---|---|---|---|---|---|---|"]
+    for path, result in checked["lighthouse"].items():
+        m = result["metrics"]
+        lines.append(f"| {path} | {scores(before['lighthouse'].get(path))} | {scores(result)} | "
+                     f"{m['first-contentful-paint'] / 1000:.1f} / {m['largest-contentful-paint'] / 1000:.1f} s | "
+                     f"{m['cumulative-layout-shift'] or 0:.3f} | "
+                     f"{weights_before.get(path, {}).get('gzip_bytes', 0) / 1e6:.3f} / {pages[path]['gzip_bytes'] / 1e6:.3f} MB | "
+                     f"{len(before['nu_checker'].get(path, []))} / {len(checked['nu_checker'].get(path, []))} |")
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -260,6 +270,7 @@ def main() -> None:
         copy = copy_of_repository(Path(temporary))
         results["builds"] = builds(copy, options.runs)
         results["browser"] = browser_figures(copy, options.runs)
+        results["checkers"] = checkers(copy)
         results["aggregation"] = aggregation(options.runs)
         results["tests"] = tests(copy, options.runs)
     (REPO / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2))

@@ -2,10 +2,13 @@
 
 pandas' Styler escapes neither cell text nor the caption by default; every table the
 book shows goes through :func:`captioned_table`, so text from the data or from a
-student is never read as HTML.
+student is never read as HTML. Its header cells also say what they head (`scope`), and
+the corner above the row headers is an empty data cell rather than an empty header
+cell, which screen readers would announce for every column (WCAG 2, H43 and H63).
 """
 
 import html
+import re
 
 import pandas as pd
 from pandas.io.formats.style import Styler
@@ -23,10 +26,26 @@ COLOURS = {
 SIDE_COLOURS = {"for": COLOURS["blue"], "against": COLOURS["orange"]}
 
 
+# What pandas writes for the corner cell and the header cells (pandas 2 and 3).
+CORNER = re.compile(r'<th class="blank[^"]*" >&nbsp;</th>')
+HEADING = re.compile(r'<th ((?:id="[^"]*" )?class="(col|row)_heading)')
+
+
+class CasebookTable(Styler):
+    """A Styler whose HTML has scoped header cells and no empty header cell."""
+
+    def to_html(self, *args, **kwargs):
+        written = super().to_html(*args, **kwargs)
+        if written is None:  # written to a buffer or file, as pandas allows; the book never does
+            return written
+        written = CORNER.sub("<td></td>", written)
+        return HEADING.sub(lambda cell: f'<th scope="{cell.group(2)}" {cell.group(1)}', written)
+
+
 def captioned_table(frame: pd.DataFrame, caption: str, index: bool = True) -> Styler:
     """``frame`` as an HTML table with a caption, every cell, label and the caption escaped."""
     styled = (
-        frame.style.format(escape="html")
+        CasebookTable(frame).format(escape="html")
         .format_index(escape="html", axis=0)
         .format_index(escape="html", axis=1)
         .set_caption(html.escape(caption))

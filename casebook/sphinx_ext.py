@@ -31,22 +31,36 @@ marked as list items instead.
 sphinx-external-toc writes is a bare refresh tag: no title or language for a screen
 reader, no link where refreshes are off, and no icon, so browsers ask for
 /favicon.ico and get a 404. This extension writes a small complete page first.
+
+4. Fast on a phone (casebook.trim, benchmarks/README.md). The theme's scripts load late
+(`defer`), so that the page shows before they run; only documentation_options.js, which
+the inline scripts after it extend, stays in order. When the build is done, the theme's
+stylesheets are trimmed to the rules the site uses, with the few icons it draws embedded,
+and the figures get a palette.
+
+5. Every page has a description for search engines and link previews (its overview's
+first paragraph), and a chapter's title says which chapter it is.
+
+6. Valid markup where myst-nb and sphinx-exercise write otherwise, and a reserved place
+for each widget: casebook.markup.
 """
 
 import ast
 import html
 import os
+import re
 import shutil
 from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.builders.html._assets import _JavaScript
 from sphinx.transforms import SphinxTransform
 from sphinx_exercise.directive import SolutionStartDirective
 from sphinx_exercise.nodes import solution_end_node
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
-from casebook import edition, handouts
+from casebook import edition, handouts, markup, trim
 
 
 def configure_edition(app: Sphinx, config) -> None:
@@ -163,11 +177,14 @@ def write_index_redirect(app: Sphinx, exception) -> None:
     if favicon and "://" not in favicon:
         favicon = f"_static/{Path(favicon).name}"
     icon = f'<link rel="icon" href="{html.escape(favicon)}">' if favicon else ""
+    description = html.escape(overview(app.env.get_doctree(app.config.root_doc)) or title, quote=True)
     Path(app.outdir, "index.html").write_text(
         f"""<!DOCTYPE html>
 <html lang="{html.escape(app.config.language or 'en')}">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{description}">
 <meta http-equiv="Refresh" content="0; url={first_page}">
 <title>{title}</title>
 {icon}
@@ -177,6 +194,56 @@ def write_index_redirect(app: Sphinx, exception) -> None:
 """,
         encoding="utf-8",
     )
+
+
+# Scripts that must run in order with the inline scripts around them.
+IN_ORDER = {"documentation_options.js"}
+CHAPTER = re.compile(r"chapters/(\d+)-")
+# Pages Sphinx writes itself, which have no text of their own to describe them.
+GENERATED = {"genindex": "The index of terms", "search": "Search the casebook"}
+DESCRIPTION_LENGTH = 300  # characters; search engines show about 160, previews more
+
+
+def defer_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Every script file loads with `defer`: it runs after the page is parsed, in order, before DOMContentLoaded.
+    Not on the search page, whose template runs Sphinx's search scripts in order with them."""
+    if "script_files" in context and pagename != "search":
+        context["script_files"] = [
+            script if not script.filename or Path(str(script.filename)).name.split("?")[0] in IN_ORDER
+            or {"defer", "async"} & set(script.attributes)
+            else _JavaScript(script.filename, priority=script.priority, **{**script.attributes, "defer": "defer"})
+            for script in context["script_files"]
+        ]
+
+
+def overview(doctree) -> str:
+    """The page's first paragraph under an "Overview" heading, else its first paragraph, as plain text."""
+    sections = [s for s in doctree.findall(nodes.section) if s.children and s[0].astext().strip().lower() == "overview"]
+    paragraph = next((sections[0] if sections else doctree).findall(nodes.paragraph), None)
+    text = " ".join(paragraph.astext().split()) if paragraph else ""
+    if len(text) > DESCRIPTION_LENGTH:
+        text = text[:DESCRIPTION_LENGTH].rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def describe_page(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """A meta description from the page's overview, and the chapter's number in its title."""
+    description = overview(doctree) if doctree is not None else ""
+    description = description or f"{GENERATED.get(pagename, html.unescape(context.get('title', '')))}: {app.config.html_title}."
+    context["metatags"] = context.get("metatags", "") + f'\n<meta name="description" content="{html.escape(description)}" />'
+    chapter = CHAPTER.match(pagename)
+    if chapter and context.get("title"):
+        context["title"] = f"Chapter {int(chapter.group(1))}: {context['title']}"
+
+
+def trim_theme_assets(app: Sphinx, exception) -> None:
+    """The theme's stylesheets in the output, trimmed to what the site uses (casebook.trim); ours are left alone."""
+    if exception is not None or app.builder.name != "html":
+        return
+    ours = {path.name for folder in app.config.html_static_path for path in Path(app.confdir, folder).glob("*.css")}
+    static = Path(app.outdir, "_static")
+    trim.trim_site(Path(app.outdir), [path for path in sorted(static.rglob("*.css")) if path.name not in ours])
+    trim.shrink_figures(Path(app.outdir))
 
 
 def setup(app: Sphinx) -> dict:
@@ -194,6 +261,10 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", remove_stale_sources)
     app.connect("doctree-read", link_notebooks)
     app.connect("html-page-context", mark_citations_as_list_items)
+    app.connect("html-page-context", defer_scripts)
+    app.connect("html-page-context", describe_page)
+    app.connect("build-finished", trim_theme_assets)
+    markup.setup(app)
     # Before sphinx-external-toc's handler (priority 500), which keeps an existing index.html.
     app.connect("build-finished", write_index_redirect, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -5,6 +5,7 @@ file imports another).
 Run as a script, it says which Chromium the browser tests will drive (`make test`
 does, before installing Debian's where none is found)."""
 
+import gzip
 import html
 import os
 import re
@@ -110,11 +111,12 @@ def leaves_the_machine(url: str) -> bool:
 
 @contextmanager
 def served(folder: Path, log: Path | None = None):
-    """A static server for ``folder`` on 127.0.0.1, on a port the server itself chose; stopped
-    afterwards. It writes a line per request to ``log``, when given."""
+    """The site's own static server (casebook.serve, which compresses as real hosts do) for
+    ``folder`` on 127.0.0.1, on a port the server itself chose; stopped afterwards. It writes
+    a line per request to ``log``, when given."""
     with open(log or os.devnull, "w") as requests_log:
         server = subprocess.Popen(
-            [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", str(folder)],
+            [sys.executable, "-u", "-m", "casebook.serve", str(folder), "--port", "0", "--bind", "127.0.0.1"],
             stdout=subprocess.PIPE, stderr=requests_log, text=True,
         )
         try:
@@ -146,6 +148,32 @@ def failed_requests(log: Path, since: int = 0) -> list[str]:
 def assert_no_failed_requests(log: Path, since: int) -> None:
     failed = failed_requests(log, since)
     assert not failed, "the site answered with an error:\n" + "\n".join(failed)
+
+
+def page_weight(browser, base: str, path: str, **context_options) -> dict:
+    """Every response body of one page load with an empty cache: raw and gzip-6 bytes (what a
+    compressing host sends; images and fonts barely shrink), requests, requests that left the
+    machine (aborted), the fonts asked for, and whether the widget host loaded."""
+    context = browser.new_context(**context_options)
+    bodies, external = [], []
+    context.route("**/*", lambda route: (external.append(route.request.url), route.abort())
+                  if leaves_the_machine(route.request.url) else route.continue_())
+    page = context.new_page()
+    page.on("response", lambda response: bodies.append((response.url, response)))
+    page.goto(f"{base}/{path}", wait_until="networkidle")
+    raw = compressed = 0
+    for _, response in bodies:
+        try:
+            body = response.body()
+        except Exception:  # a redirect or aborted request has no body
+            continue
+        raw += len(body)
+        compressed += len(gzip.compress(body, compresslevel=6))
+    fonts = [url for url, response in bodies if response.request.resource_type == "font"]
+    widget_script = any("casebook-host.js" in url for url, _ in bodies)
+    context.close()
+    return {"requests": len(bodies), "raw_bytes": raw, "gzip_bytes": compressed,
+            "non_local_requests": len(external), "fonts": fonts, "widget_script": widget_script}
 
 
 def storage_full_for(condition: str) -> str:

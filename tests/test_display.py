@@ -17,3 +17,16 @@ def test_cells_labels_and_caption_are_escaped():
         assert markup not in html
     assert html.count("&lt;script&gt;alert(") == 2  # the cell and the caption, as typed
     assert "<caption>Table 1. &lt;script&gt;" in html
+
+
+def test_header_cells_are_scoped_and_none_is_empty():
+    """Screen readers announce a table's headers by scope; an empty header cell says nothing (WCAG 2, H43, H63)."""
+    from bs4 import BeautifulSoup
+
+    frame = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=pd.Index(["r1", "r2"], name="id"))
+    for index in (True, False):
+        table = BeautifulSoup(captioned_table(frame, "A table.", index=index).to_html(), "html.parser").table
+        headers = table.find_all("th")
+        assert headers and all(th.get_text(strip=True) for th in headers)
+        assert [th["scope"] for th in table.thead.find_all("th")] == ["col", "col"]
+        assert [th["scope"] for th in table.tbody.find_all("th")] == (["row", "row"] if index else [])

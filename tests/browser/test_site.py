@@ -112,3 +112,15 @@ def test_a_widget_that_is_not_an_anywidget_gets_a_note(visit, tmp_path):
     page = visit.page
     page.goto(built.as_uri())
     expect(page.locator(".cb-host-note")).to_have_text("This interactive element works when the notebook runs live in Jupyter.")
+
+
+def test_headings_never_skip_a_level_on_my_answers_with_saved_answers(visit):
+    """Screen-reader users move by headings: the page's h1, then its sections, then their parts."""
+    page = visit.open(CH6)
+    visit.wait_ready(page)
+    page.locator(".cb-widget input[type=radio]").first.check()
+    page = visit.open("my-answers.html")
+    visit.wait_ready(page)
+    expect(page.locator(".cb-answers > li")).not_to_have_count(0)
+    levels = page.evaluate("[...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map(h => Number(h.tagName[1]))")
+    assert levels[0] == 1 and all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels

@@ -68,3 +68,19 @@ export function download(filename, text, type) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A box for a table that may be wider than the page: on a narrow screen it scrolls
+ * sideways, can be scrolled from the keyboard (it takes focus and has a name), and shows
+ * `cue`, a note in words, while part of the table is out of sight. Put `cue` before `box`;
+ * call `cleanup` when the widget goes.
+ */
+export function scrollBox(label, table) {
+  const box = h("div", { class: "cb-table-scroll", tabindex: "0", role: "region", "aria-label": `${label} (scrolls sideways)` }, table);
+  const cue = h("p", { class: "cb-scroll-cue cb-hint", hidden: true }, "Scroll sideways to see every column →");
+  const update = () => { cue.hidden = box.scrollWidth <= box.clientWidth + 1; };
+  // A ResizeObserver reports once when it starts observing, after the box is laid out.
+  const observer = typeof ResizeObserver === "function" ? new ResizeObserver(update) : null;
+  if (observer) observer.observe(box);
+  return { box, cue, cleanup: () => observer && observer.disconnect() };
+}

@@ -163,7 +163,8 @@ export async function renderMyAnswers({ model, el, host }) {
     h("div", { class: "cb-actions" }, clearButton),
     message,
     pending,
-    h("h3", {}, "Your saved answers"),
+    // The page's own heading is its h1: the list is a section of it (h2), each answer a part of that (h3).
+    h("h2", {}, "Your saved answers"),
     list,
   );
   showList();

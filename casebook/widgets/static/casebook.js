@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 3b6dd727fd267230703faaa610ca6db2f21158086d55d9706cf5b010a161de2d; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 114850cf1356e7fccd8b1f9b9abef595b67a3d6586b7dab82f9b77905fee530d; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -165,6 +165,16 @@ function download(filename, text, type) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1e3);
 }
+function scrollBox(label, table) {
+  const box2 = h("div", { class: "cb-table-scroll", tabindex: "0", role: "region", "aria-label": `${label} (scrolls sideways)` }, table);
+  const cue = h("p", { class: "cb-scroll-cue cb-hint", hidden: true }, "Scroll sideways to see every column \u2192");
+  const update = () => {
+    cue.hidden = box2.scrollWidth <= box2.clientWidth + 1;
+  };
+  const observer = typeof ResizeObserver === "function" ? new ResizeObserver(update) : null;
+  if (observer) observer.observe(box2);
+  return { box: box2, cue, cleanup: () => observer && observer.disconnect() };
+}
 var lastId;
 var init_dom = __esm({
   "casebook/widgets/src/dom.js"() {
@@ -292,16 +302,21 @@ function render({ config, answer, commit, body }) {
       commit(clone(state));
     }
   });
+  const matrix = scrollBox(
+    "The fit matrix",
+    h("table", { class: "cb-matrix" }, h("caption", {}, "How well each analogy fits the AI case"), h("thead", {}, head), h("tbody", {}, rows))
+  );
   body.replaceChildren(
     h("p", { class: "cb-hint" }, `For each analogy and each dimension, rate how well the analogy matches the AI case, from 0 (${FIT[0]}) to ${MAX_FIT} (${FIT[MAX_FIT]}). A rating of 0 or 1 marks where the analogy breaks.`),
     h("dl", { class: "cb-dimensions" }, config.dimensions.map((d) => [h("dt", {}, d.name), h("dd", {}, d.question, " ", h("em", {}, "The AI case: "), d.ai_case)])),
     h("ul", { class: "cb-analogies" }, config.analogies.map((a) => h("li", {}, h("strong", {}, a.name), ": ", a.description, ` (${a.sources})`))),
     ownName,
-    h("div", { class: "cb-table-scroll" }, h("table", { class: "cb-matrix" }, h("caption", {}, "How well each analogy fits the AI case"), h("thead", {}, head), h("tbody", {}, rows))),
+    matrix.cue,
+    matrix.box,
     h("div", { class: "cb-result", "aria-live": "polite" }, overall)
   );
   update();
-  return null;
+  return matrix.cleanup;
 }
 var FIT_LABELS, MAX_FIT;
 var init_analogy_matrix = __esm({
@@ -706,20 +721,22 @@ function renderResults({ config, state, body }) {
       h("td", {}, question.resolution, " ", h("span", { class: "cb-meta" }, `(${question.sources.join("; ")})`))
     );
   });
-  body.replaceChildren(
-    h("div", { class: "cb-result", "aria-live": "polite" }, h("p", { class: "cb-score" }, scoreMeaning(score, answered, config.questions.length))),
+  const results = scrollBox(
+    "Your forecasts beside what happened",
     h(
-      "div",
-      { class: "cb-table-scroll" },
-      h(
-        "table",
-        {},
-        h("caption", {}, "Your forecasts beside what happened"),
-        h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
-        h("tbody", {}, rows)
-      )
+      "table",
+      {},
+      h("caption", {}, "Your forecasts beside what happened"),
+      h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
+      h("tbody", {}, rows)
     )
   );
+  body.replaceChildren(
+    h("div", { class: "cb-result", "aria-live": "polite" }, h("p", { class: "cb-score" }, scoreMeaning(score, answered, config.questions.length))),
+    results.cue,
+    results.box
+  );
+  return results.cleanup;
 }
 function printForm4({ config, answer }) {
   const given = answer.probabilities || {};
@@ -743,8 +760,8 @@ function printForm4({ config, answer }) {
 }
 function render4({ config, answer, commit, body }) {
   const state = { probabilities: { ...answer.probabilities || {} } };
-  if (config.reveal) renderResults({ config, state, body });
-  else renderForecasts({ config, state, commit, body });
+  if (config.reveal) return renderResults({ config, state, body });
+  renderForecasts({ config, state, commit, body });
   return null;
 }
 var init_forecast = __esm({
@@ -2444,7 +2461,8 @@ async function renderMyAnswers({ model, el, host }) {
     h("div", { class: "cb-actions" }, clearButton),
     message,
     pending,
-    h("h3", {}, "Your saved answers"),
+    // The page's own heading is its h1: the list is a section of it (h2), each answer a part of that (h3).
+    h("h2", {}, "Your saved answers"),
     list
   );
   showList();

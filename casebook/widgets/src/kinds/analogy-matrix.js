@@ -3,7 +3,7 @@
 // their own, kept under the id "own". Python: casebook/widgets/analogies.py (AnalogyMatrix).
 
 import { FIT } from "../constants.json";
-import { clone, h, own, textField } from "../dom.js";
+import { clone, h, own, scrollBox, textField } from "../dom.js";
 import { blank, formTable } from "../print.js";
 
 const FIT_LABELS = FIT.map((label, value) => `${value} ${label}`);
@@ -101,14 +101,18 @@ export function render({ config, answer, commit, body }) {
     },
   });
 
+  const matrix = scrollBox("The fit matrix",
+    h("table", { class: "cb-matrix" }, h("caption", {}, "How well each analogy fits the AI case"), h("thead", {}, head), h("tbody", {}, rows)));
+
   body.replaceChildren(
     h("p", { class: "cb-hint" }, `For each analogy and each dimension, rate how well the analogy matches the AI case, from 0 (${FIT[0]}) to ${MAX_FIT} (${FIT[MAX_FIT]}). A rating of 0 or 1 marks where the analogy breaks.`),
     h("dl", { class: "cb-dimensions" }, config.dimensions.map((d) => [h("dt", {}, d.name), h("dd", {}, d.question, " ", h("em", {}, "The AI case: "), d.ai_case)])),
     h("ul", { class: "cb-analogies" }, config.analogies.map((a) => h("li", {}, h("strong", {}, a.name), ": ", a.description, ` (${a.sources})`))),
     ownName,
-    h("div", { class: "cb-table-scroll" }, h("table", { class: "cb-matrix" }, h("caption", {}, "How well each analogy fits the AI case"), h("thead", {}, head), h("tbody", {}, rows))),
+    matrix.cue,
+    matrix.box,
     h("div", { class: "cb-result", "aria-live": "polite" }, overall),
   );
   update();
-  return null;
+  return matrix.cleanup;
 }

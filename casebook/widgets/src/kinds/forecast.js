@@ -3,7 +3,7 @@
 // what happened, read-only, with its Brier score.
 // Python: casebook/widgets/forecast.py (Forecast).
 
-import { clone, h, own, uniqueId } from "../dom.js";
+import { clone, h, own, scrollBox, uniqueId } from "../dom.js";
 import { blank, formTable } from "../print.js";
 
 /**
@@ -83,14 +83,17 @@ function renderResults({ config, state, body }) {
       h("td", { class: "cb-outcome" }, question.outcome === "yes" ? "Yes" : "No"),
       h("td", {}, question.resolution, " ", h("span", { class: "cb-meta" }, `(${question.sources.join("; ")})`)));
   });
+  const results = scrollBox("Your forecasts beside what happened",
+    h("table", {},
+      h("caption", {}, "Your forecasts beside what happened"),
+      h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
+      h("tbody", {}, rows)));
   body.replaceChildren(
     h("div", { class: "cb-result", "aria-live": "polite" }, h("p", { class: "cb-score" }, scoreMeaning(score, answered, config.questions.length))),
-    h("div", { class: "cb-table-scroll" },
-      h("table", {},
-        h("caption", {}, "Your forecasts beside what happened"),
-        h("thead", {}, h("tr", {}, ["Question", "Your forecast", "Outcome", "What happened"].map((label) => h("th", { scope: "col" }, label)))),
-        h("tbody", {}, rows))),
+    results.cue,
+    results.box,
   );
+  return results.cleanup;
 }
 
 /** On paper: each question with a blank for the probability; with the outcomes once they are revealed. */
@@ -110,7 +113,7 @@ export function printForm({ config, answer }) {
 
 export function render({ config, answer, commit, body }) {
   const state = { probabilities: { ...(answer.probabilities || {}) } };
-  if (config.reveal) renderResults({ config, state, body });
-  else renderForecasts({ config, state, commit, body });
+  if (config.reveal) return renderResults({ config, state, body });
+  renderForecasts({ config, state, commit, body });
   return null;
 }

@@ -1,0 +1,74 @@
+"""Valid, accessible markup where the extensions we use write otherwise (connected by
+casebook.sphinx_ext; each found by the Nu HTML Checker or a screen-reader check):
+
+- myst-nb's hidden-code toggle put its two labels in `<p>`s inside `<summary>` (invalid) and
+  named the toggle "Toggle hidden content", unlike the "Show code cell source" it shows
+  (WCAG 2.5.3, label in name). Here the labels are `<span>`s and the toggle's name is what it shows.
+- sphinx-exercise gives every exercise's body the same id, `exercise-content`; here each
+  gets its exercise's id with `-content`, so ids are unique on the page.
+- A widget draws itself after the page has shown, and pushed what follows it down (a
+  layout shift). Each widget's place is marked with its kind (`cb-widget-slot`), so that
+  site.css can reserve its room before it draws.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+VIEW = re.compile(r'<script type="application/vnd.jupyter.widget-view\+json">(.*?)</script>', re.S)
+STATE_TYPE = "application/vnd.jupyter.widget-state+json"
+
+
+def visit_hidden_code(self, node) -> None:
+    """myst-nb's HideCodeCellNode, with labels a <summary> may hold and an accessible name that is its text."""
+    classes = " ".join(node["classes"])
+    self.body.append(f'<details class="admonition hide {classes}">\n<summary>\n')
+    self.body.append(f'<span class="collapsed admonition-title">{escape(node["prompt_show"])}</span>\n')
+    self.body.append(f'<span class="expanded admonition-title">{escape(node["prompt_hide"])}</span>\n')
+    self.body.append("</summary>\n")
+
+
+def depart_hidden_code(self, node) -> None:
+    self.body.append("</details>\n")
+
+
+def unique_exercise_ids(app: Sphinx, doctree, docname) -> None:
+    for section in doctree.findall(nodes.section):
+        if "exercise-content" in section["ids"]:
+            exercise = section.parent.get("ids") or []
+            section["ids"] = [f"{exercise[0]}-content"] if exercise else []
+
+
+def widget_kinds(context) -> dict[str, str]:
+    """The kind of each casebook widget saved in the page, by model id."""
+    for script in context.get("script_files", []):
+        if script.attributes.get("type") == STATE_TYPE and script.attributes.get("body"):
+            models = json.loads(script.attributes["body"]).get("state", {})
+            return {model_id: model["state"].get("kind", "") for model_id, model in models.items() if model.get("model_module") == "anywidget"}
+    return {}
+
+
+def mark_widget_slots(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Wrap each widget view in a slot that names the widget's kind, for site.css to size."""
+    kinds = widget_kinds(context)
+    if not kinds or "body" not in context:
+        return
+
+    def slot(view: re.Match) -> str:
+        kind = kinds.get(json.loads(view.group(1)).get("model_id"), "")
+        return f'<div class="cb-widget-slot" data-kind="{escape(kind)}">{view.group(0)}</div>'
+
+    context["body"] = VIEW.sub(slot, context["body"])
+
+
+def setup(app: Sphinx) -> None:
+    from myst_nb.sphinx_ import HideCodeCellNode
+
+    app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
+    app.connect("doctree-resolved", unique_exercise_ids)
+    app.connect("html-page-context", mark_widget_slots)
