@@ -219,9 +219,8 @@ def print_pdf(page: Path, pdf: Path) -> None:
             tab.goto(page.resolve().as_uri())
             # Every widget view has been replaced by a widget that is ready, or by the host's note.
             tab.wait_for_function(
-                """() => [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
-                    .every((view) => view.nextElementSibling && (view.nextElementSibling.dataset.ready === "true"
-                        || view.nextElementSibling.querySelector(".cb-host-note")))""",
+                """() => document.querySelectorAll('.cb-widget[data-ready="true"], .cb-host-note').length
+                    >= document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]').length""",
                 timeout=60000,
             )
             notes = tab.locator(".cb-host-note").all_inner_texts()

@@ -261,7 +261,9 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", remove_stale_sources)
     app.connect("doctree-read", link_notebooks)
     app.connect("html-page-context", mark_citations_as_list_items)
-    app.connect("html-page-context", defer_scripts)
+    # Last: after the handlers that add a page's scripts (myst-nb's, casebook.pdf's), since it
+    # gives the page a list of its own, to which a script added later would not be added.
+    app.connect("html-page-context", defer_scripts, priority=900)
     app.connect("html-page-context", describe_page)
     app.connect("build-finished", trim_theme_assets)
     markup.setup(app)
