@@ -9,6 +9,10 @@ casebook.sphinx_ext; each found by the Nu HTML Checker or a screen-reader check)
 - A widget draws itself after the page has shown, and pushed what follows it down (a
   layout shift). Each widget's place is marked with its kind (`cb-widget-slot`), so that
   site.css can reserve its room before it draws.
+- Every widget's saved state carries the whole front-end module (`_esm`) and stylesheet
+  (`_css`): on an exercise page with five written answers, five copies. Here a page keeps
+  the first copy, and each later widget with the same text says `{"same_as": model id}`,
+  which casebook-host.js resolves.
 """
 
 from __future__ import annotations
@@ -53,6 +57,28 @@ def widget_kinds(context) -> dict[str, str]:
     return {}
 
 
+SHARED = ("_esm", "_css")
+
+
+def share_widget_modules(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """One copy of each widget module and stylesheet text in the page's saved widget state."""
+    for script in context.get("script_files", []):
+        if script.attributes.get("type") != STATE_TYPE or not script.attributes.get("body"):
+            continue
+        document = json.loads(script.attributes["body"])
+        first: dict[tuple[str, str], str] = {}  # (trait, text) -> the model that holds it
+        for model_id, model in document.get("state", {}).items():
+            if model.get("model_module") != "anywidget":
+                continue
+            for name in SHARED:
+                text = model["state"].get(name)
+                if isinstance(text, str):
+                    model["state"][name] = {"same_as": first[(name, text)]} if (name, text) in first else text
+                    first.setdefault((name, text), model_id)
+        # As myst-nb writes it: `</` escaped, so that no text in the state can end the script.
+        script.attributes["body"] = json.dumps(document).replace("</", "<\\/")
+
+
 def mark_widget_slots(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Wrap each widget view in a slot that names the widget's kind, for site.css to size."""
     kinds = widget_kinds(context)
@@ -72,3 +98,4 @@ def setup(app: Sphinx) -> None:
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
     app.connect("doctree-resolved", unique_exercise_ids)
     app.connect("html-page-context", mark_widget_slots)
+    app.connect("html-page-context", share_widget_modules)

@@ -3,6 +3,7 @@ readers found wrong before (issue 14), checked on every page of the student edit
 The checker itself (Java, npm vnu-jar) runs in the benchmark (benchmarks/lighthouse.py):
 it needs Node to install, which `make test` does not, and takes about 20 s."""
 
+import json
 import re
 from collections import Counter
 
@@ -63,3 +64,20 @@ def test_tables_have_scoped_headers_and_no_empty_header_cell(pages):
             assert header.get_text(strip=True), f"{path}: an empty header cell"
             assert header.get("scope") in {"col", "row"}, f"{path}: a header cell without scope"
 
+
+
+def test_a_page_keeps_one_copy_of_the_widgets_module(pages):
+    """Each widget's saved state would carry the whole front-end module; a page keeps one
+    copy, and the other widgets point to it (casebook/markup.py, casebook-host.js)."""
+    several = 0
+    for path, page in pages.items():
+        script = page.find("script", type="application/vnd.jupyter.widget-state+json")
+        if not script:
+            continue
+        models = json.loads(script.string)["state"]
+        modules = [model["state"]["_esm"] for model in models.values() if model["model_module"] == "anywidget"]
+        texts = [module for module in modules if isinstance(module, str)]
+        assert len(texts) == 1, f"{path}: {len(texts)} copies of the module"
+        assert all(models[module["same_as"]]["state"]["_esm"] == texts[0] for module in modules if isinstance(module, dict)), path
+        several += len(modules) > 1
+    assert several >= 5, "pages with several widgets share one copy"

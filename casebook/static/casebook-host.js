@@ -67,10 +67,17 @@
     return modules.get(esm);
   }
 
-  async function mount(element, entry) {
+  // A page keeps one copy of a module or stylesheet text that several widgets share; the
+  // others point to the widget that holds it ({"same_as": model id}; casebook/markup.py).
+  function shared(saved, state, name) {
+    const value = state[name];
+    return value && typeof value === "object" ? saved[value.same_as].state[name] : value;
+  }
+
+  async function mount(element, entry, saved) {
     const state = entry.state;
-    injectStyle(state._css);
-    const module = await importModule(state._esm);
+    injectStyle(shared(saved, state, "_css"));
+    const module = await importModule(shared(saved, state, "_esm"));
     let widget = module.default;
     if (typeof widget === "function") widget = await widget();
     const model = createModel(state);
@@ -92,7 +99,7 @@
         note(element, "This interactive element works when the notebook runs live in Jupyter.");
       } else {
         try {
-          await mount(element, entry);
+          await mount(element, entry, saved);
         } catch (error) {
           console.error("casebook widget host:", error);
           note(
