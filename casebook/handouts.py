@@ -147,7 +147,7 @@ class Converter:
         )
 
 
-def handout(page: Path, instructor: bool, names: dict[str, str], sources: dict[str, str]) -> nbformat.NotebookNode:
+def handout(page: Path, instructor: bool, names: dict[str, tuple[str, str]], sources: dict[str, str]) -> nbformat.NotebookNode:
     """The hand-out notebook of one exercise page: for students (no model answer) or instructors."""
     book = jupytext.read(page)
     converter = Converter(page.name, instructor)
