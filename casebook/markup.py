@@ -48,42 +48,47 @@ def unique_exercise_ids(app: Sphinx, doctree, docname) -> None:
             section["ids"] = [f"{exercise[0]}-content"] if exercise else []
 
 
-def widget_kinds(context) -> dict[str, str]:
-    """The kind of each casebook widget saved in the page, by model id."""
+def saved_state(context):
+    """The page's script of saved widget state and its parsed content, or None without widgets."""
     for script in context.get("script_files", []):
         if script.attributes.get("type") == STATE_TYPE and script.attributes.get("body"):
-            models = json.loads(script.attributes["body"]).get("state", {})
-            return {model_id: model["state"].get("kind", "") for model_id, model in models.items() if model.get("model_module") == "anywidget"}
-    return {}
+            return script, json.loads(script.attributes["body"])
+    return None
 
 
 SHARED = ("_esm", "_css")
 
 
-def share_widget_modules(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """One copy of each widget module and stylesheet text in the page's saved widget state."""
-    for script in context.get("script_files", []):
-        if script.attributes.get("type") != STATE_TYPE or not script.attributes.get("body"):
-            continue
-        document = json.loads(script.attributes["body"])
-        first: dict[tuple[str, str], str] = {}  # (trait, text) -> the model that holds it
-        for model_id, model in document.get("state", {}).items():
-            if model.get("model_module") != "anywidget":
-                continue
-            for name in SHARED:
-                text = model["state"].get(name)
-                if isinstance(text, str):
-                    model["state"][name] = {"same_as": first[(name, text)]} if (name, text) in first else text
-                    first.setdefault((name, text), model_id)
-        # As myst-nb writes it: `</` escaped, so that no text in the state can end the script.
-        script.attributes["body"] = json.dumps(document).replace("</", "<\\/")
+def share_widget_modules(models: dict[str, dict]) -> None:
+    """One copy of each widget module and stylesheet text among the page's saved models."""
+    first: dict[tuple[str, str], str] = {}  # (trait, text) -> the model that holds it
+    for model_id, model in models.items():
+        for name in SHARED:
+            text = model["state"].get(name)
+            if isinstance(text, str):
+                model["state"][name] = {"same_as": first[(name, text)]} if (name, text) in first else text
+                first.setdefault((name, text), model_id)
 
 
-def mark_widget_slots(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """Wrap each widget view in a slot that names the widget's kind, for site.css to size."""
-    kinds = widget_kinds(context)
-    if not kinds or "body" not in context:
+def arrange_widgets(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """A page's widgets, from its saved state read once: one copy of their module, and each
+    in a slot that names its kind."""
+    found = saved_state(context)
+    if found is None:
         return
+    script, document = found
+    models = {model_id: model for model_id, model in document.get("state", {}).items() if model.get("model_module") == "anywidget"}
+    share_widget_modules(models)
+    # As myst-nb writes it: `</` escaped, so that no text in the state can end the script.
+    script.attributes["body"] = json.dumps(document).replace("</", "<\\/")
+    mark_widget_slots(models, context)
+
+
+def mark_widget_slots(models: dict[str, dict], context) -> None:
+    """Wrap each widget view in a slot that names the widget's kind, for site.css to size."""
+    if "body" not in context:
+        return
+    kinds = {model_id: model["state"].get("kind", "") for model_id, model in models.items()}
 
     def slot(view: re.Match) -> str:
         kind = kinds.get(json.loads(view.group(1)).get("model_id"), "")
@@ -97,5 +102,4 @@ def setup(app: Sphinx) -> None:
 
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
     app.connect("doctree-resolved", unique_exercise_ids)
-    app.connect("html-page-context", mark_widget_slots)
-    app.connect("html-page-context", share_widget_modules)
+    app.connect("html-page-context", arrange_widgets)
