@@ -5,6 +5,8 @@ file imports another).
 Run as a script, it says which Chromium the browser tests will drive (`make test`
 does, before installing Debian's where none is found)."""
 
+import copy
+import functools
 import gzip
 import html
 import os
@@ -75,6 +77,26 @@ def pdf_outline(pdf: Path) -> list[str]:
 def site_pages(site: Path) -> list[str]:
     """Every page of a built site, relative to it; _static/ holds the theme's template fragments, not pages."""
     return sorted(str(page.relative_to(site)) for page in site.rglob("*.html") if "_static" not in page.parts)
+
+
+# ------------------------------------------------------------------ exercise pages
+
+EXERCISE_PAGES = sorted((REPO / "exercises").glob("*.md"))
+# A data exercise's check, `check("label", name)`, and its blank, `name = ...`.
+CHECK_CALL = re.compile(r'check\("([\w-]+)",\s*(\w+)\)')
+BLANK = re.compile(r"^(\w+) = \.\.\.$", re.M)
+
+
+@functools.cache
+def _handout(page: Path, instructor: bool):
+    from casebook import handouts
+
+    return handouts.handout(page, instructor, handouts.titles(REPO), {})
+
+
+def handout(page: Path, instructor: bool):
+    """The hand-out notebook of an exercise page, a copy of its own (converted once per run)."""
+    return copy.deepcopy(_handout(page, instructor))
 
 
 # ------------------------------------------------------------------ answer files

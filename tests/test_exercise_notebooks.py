@@ -3,7 +3,6 @@ right, the student's with its blanks left blank (each check says "not attempted 
 with a wrong answer (each check gives a hint, never the answer); and each edition of the
 site offers the notebooks it should, and no other."""
 
-import re
 import zipfile
 
 import nbformat
@@ -13,17 +12,9 @@ from nbclient import NotebookClient
 
 from casebook import handouts
 from casebook.build import EPILOGUE_PAGES, NOTEBOOKS
-from support import REPO
+from support import BLANK, CHECK_CALL as CHECK, EXERCISE_PAGES as PAGES, handout
 
 pytestmark = pytest.mark.build
-
-PAGES = sorted((REPO / "exercises").glob("*.md"))
-CHECK = re.compile(r'check\("([\w-]+)",\s*(\w+)\)')
-BLANK = re.compile(r"^(\w+) = \.\.\.$", re.M)
-
-
-def notebook_for(page, instructor: bool):
-    return handouts.handout(page, instructor, handouts.titles(REPO), {})
 
 
 def execute(notebook, folder):
@@ -51,7 +42,7 @@ def checks(notebook, model_answers: bool = False) -> list:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_the_instructor_notebook_runs_and_every_model_answer_is_right(page, tmp_path):
-    notebook = execute(notebook_for(page, instructor=True), tmp_path)
+    notebook = execute(handout(page, instructor=True), tmp_path)
     model = checks(notebook, model_answers=True)
     assert model, "the model answers check themselves"
     wrong = [(cell.source, shown(cell)) for cell in model if "✓" not in shown(cell)]
@@ -61,7 +52,7 @@ def test_the_instructor_notebook_runs_and_every_model_answer_is_right(page, tmp_
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_the_student_notebook_runs_with_its_blanks_left_blank(page, tmp_path):
-    notebook = execute(notebook_for(page, instructor=False), tmp_path)
+    notebook = execute(handout(page, instructor=False), tmp_path)
     found = checks(notebook)
     assert found and all("not attempted yet" in shown(cell) for cell in found), [shown(cell) for cell in found]
     assert not (tmp_path / handouts.ANSWER_FILE).exists(), "nothing is saved before the student writes"
@@ -69,7 +60,7 @@ def test_the_student_notebook_runs_with_its_blanks_left_blank(page, tmp_path):
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_a_wrong_answer_gets_a_hint_and_never_the_answer(page, tmp_path):
-    notebook = notebook_for(page, instructor=False)
+    notebook = handout(page, instructor=False)
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.source = BLANK.sub(lambda blank: f'{blank[1]} = pd.DataFrame({{"wrong": [1]}})', cell.source)

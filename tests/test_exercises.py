@@ -2,25 +2,20 @@
 their checks; the hand-out notebooks written from them; and the written answers they keep
 in the answer-file format."""
 
-import copy
 import json
 import re
 import zipfile
-from functools import cache
 
 import nbformat
 import pytest
 
 from casebook import answers, classroom, exercises, handouts
 from casebook.widgets.written_answer import WrittenAnswer, keep_answers_in
-from support import REPO
+from support import BLANK, CHECK_CALL as CHECK, EXERCISE_PAGES as PAGES, REPO, handout
 
 pytestmark = pytest.mark.unit
 
-PAGES = sorted((REPO / "exercises").glob("*.md"))
 CHAPTERS = sorted((REPO / "chapters").glob("*.md"))
-CHECK = re.compile(r'check\("([\w-]+)",\s*(\w+)\)')
-BLANK = re.compile(r"^(\w+) = \.\.\.$", re.M)
 WRITTEN = re.compile(r'WrittenAnswer\(key="([\w-]+)"\)')
 EXERCISE = re.compile(r"```\{exercise(?:-start)?\}\n:label: ([\w-]+)\n(.*?)(?=```\{exercise(?:-start)?\}|\Z)", re.S)
 
@@ -29,20 +24,12 @@ def text(page) -> str:
     return page.read_text(encoding="utf-8")
 
 
-NAMES = handouts.titles(REPO)
-
-
-@cache
-def converted(page, instructor: bool):
-    return handouts.handout(page, instructor, NAMES, {})
-
-
 def student_notebook(page):
-    return copy.deepcopy(converted(page, False))
+    return handout(page, instructor=False)
 
 
 def instructor_notebook(page):
-    return copy.deepcopy(converted(page, True))
+    return handout(page, instructor=True)
 
 
 def test_one_exercise_page_per_chapter_named_after_it():
