@@ -114,13 +114,32 @@ def test_a_widget_that_is_not_an_anywidget_gets_a_note(visit, tmp_path):
     expect(page.locator(".cb-host-note")).to_have_text("This interactive element works when the notebook runs live in Jupyter.")
 
 
+# The headings a reader meets (the theme's print-only copy of the title is hidden on screen).
+HEADING_LEVELS = "[...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].filter(h => h.checkVisibility()).map(h => Number(h.tagName[1]))"
+
+
+def assert_headings_in_order(page, path):
+    levels = page.evaluate(HEADING_LEVELS)
+    assert levels[0] == 1 and all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), (path, levels)
+
+
+def test_headings_never_skip_a_level_on_any_page_with_its_widgets_drawn(site, visit):
+    """Screen-reader users move by headings: the page's h1, then its sections, then their
+    parts. A widget's title sits one level below its section's heading: h3 in a chapter's
+    section, h2 straight under an exercise page's title."""
+    for path in site_pages(site):
+        if 'http-equiv="Refresh"' in (site / path).read_text(encoding="utf-8"):
+            continue  # index.html only sends the reader on to the intro
+        page = visit.open(path)
+        visit.wait_ready(page, count=page.locator(".cb-widget-slot").count())
+        assert_headings_in_order(page, path)
+
+
 def test_headings_never_skip_a_level_on_my_answers_with_saved_answers(visit):
-    """Screen-reader users move by headings: the page's h1, then its sections, then their parts."""
     page = visit.open(CH6)
     visit.wait_ready(page)
     page.locator(".cb-widget input[type=radio]").first.check()
     page = visit.open("my-answers.html")
     visit.wait_ready(page)
     expect(page.locator(".cb-answers > li")).not_to_have_count(0)
-    levels = page.evaluate("[...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map(h => Number(h.tagName[1]))")
-    assert levels[0] == 1 and all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels
+    assert_headings_in_order(page, "my-answers.html")

@@ -11,11 +11,26 @@ import { AnswerStore, STORAGE_MESSAGES } from "./storage.js";
  * localStorage on the static site), let the kind's module render it, and save every change.
  *
  * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
- * body, isStatic}) draws the widget into `body` from the kernel's `config` and the
+ * body, isStatic, subheading}) draws the widget into `body` from the kernel's `config` and the
  * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
- * Its printForm({config, answer}) returns the widget as a form to fill in by hand (src/print.js),
- * the answer written in; the frame draws it when the browser is about to print.
+ * Its printForm({config, answer, subheading}) returns the widget as a form to fill in by hand
+ * (src/print.js), the answer written in; the frame draws it when the browser is about to print.
+ * `subheading` is the tag ("h4", say) for headings inside the widget, one below its title.
  */
+/**
+ * The level of the widget's title: one below the heading of the section it sits in (h3 in a
+ * chapter's h2 section, h2 straight under an exercise page's h1), so that a screen reader's
+ * list of headings never skips a level. Live in Jupyter no section encloses it: h3.
+ */
+function titleLevel(el) {
+  // Sections without a heading of their own (sphinx-exercise's exercise body) do not count.
+  for (let section = el.closest("section"); section; section = section.parentElement.closest("section")) {
+    const heading = section.querySelector(":scope > :is(h1, h2, h3, h4)");
+    if (heading) return Number(heading.tagName[1]) + 1;
+  }
+  return 3;
+}
+
 export function mountAnswerWidget({ model, el, host }, kind) {
   const isStatic = Boolean(host && host.static);
   const kindId = model.get("kind");
@@ -27,9 +42,11 @@ export function mountAnswerWidget({ model, el, host }, kind) {
   // about to print and emptied after, and on paper shown instead of the screen view
   // (casebook.css). Drawn only then, it never repeats the screen's text to a screen reader.
   const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
-  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
+  const level = titleLevel(el);
+  const subheading = `h${level + 1}`;
+  el.replaceChildren(h(`h${level}`, { class: "cb-title" }, title), status, body, printed);
   const drawPrint = () => {
-    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer), subheading })].flat(Infinity));
     el.classList.add("cb-printing");
   };
   const clearPrint = () => {
@@ -65,7 +82,7 @@ export function mountAnswerWidget({ model, el, host }, kind) {
     if (store) showProblem(store.write(key, { kind: kindId, title, page: host.page, updated: now(), state: lastSent }));
   }
 
-  const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic });
+  const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic, subheading });
   let cleanupKind = draw();
   // Live, the kernel is authoritative: redraw when Python changes the answer.
   const onKernelChange = () => {

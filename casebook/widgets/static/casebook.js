@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 114850cf1356e7fccd8b1f9b9abef595b67a3d6586b7dab82f9b77905fee530d; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 8791d61cb601c89f3d71658c6305fee16befda16a6cb8419ce4a6faec8cb7448; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
@@ -365,7 +365,7 @@ function describe2(state, name) {
     ["Sources", state.citations.map((key) => name("sources", key)).join("; ")]
   ].filter(([, value]) => value);
 }
-function printForm2({ config, answer }) {
+function printForm2({ config, answer, subheading }) {
   const state = { ...clone(config.empty_answer), ...clone(answer) };
   return [
     h("p", { class: "cb-hint" }, "Tick one decision-maker and one of their options. The claim, grounds (with at least one source) and warrant are the core; the rest make your answer stronger."),
@@ -375,12 +375,12 @@ function printForm2({ config, answer }) {
       h("p", {}, tick(state.role === role.value), " ", h("strong", {}, role.name), `: ${role.question}`),
       h("ul", { class: "cb-print-options" }, role.options.map((option) => h("li", {}, tick(state.role === role.value && state.decision === option.value), " ", option.label)))
     )),
-    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h("h4", {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
-    h("h4", {}, "Sources for your grounds"),
+    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h(subheading, {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
+    h(subheading, {}, "Sources for your grounds"),
     h("ul", { class: "cb-print-options" }, config.sources.map((source) => h("li", {}, tick(state.citations.includes(source.key)), " ", source.label)))
   ];
 }
-function render2({ config, answer, commit, body }) {
+function render2({ config, answer, commit, body, subheading }) {
   const state = { ...clone(config.empty_answer), ...clone(answer) };
   const check = h("p", { class: "cb-completeness" });
   const preview = h("pre", { class: "cb-preview", tabindex: 0, "aria-label": "Preview of your answer as plain text" });
@@ -459,7 +459,7 @@ function render2({ config, answer, commit, body }) {
     decisionBox,
     h("div", { class: "cb-parts" }, fields),
     h("div", { class: "cb-result", "aria-live": "polite" }, check),
-    h("h4", {}, "Preview"),
+    h(subheading, {}, "Preview"),
     preview
   );
   update();
@@ -521,10 +521,10 @@ function describe3(state, name) {
     return [name("arguments", id), `${weighed}${justification ? `: ${justification}` : ""}`];
   });
 }
-function printForm3({ config, answer }) {
+function printForm3({ config, answer, subheading }) {
   const weights = answer.weights || {};
   const why = answer.justifications || {};
-  const side = (name, heading) => [h("h4", {}, heading), h(
+  const side = (name, heading) => [h(subheading, {}, heading), h(
     "ol",
     { class: "cb-print-arguments" },
     config.arguments.filter((a) => a.side === name).map((argument) => h(
@@ -542,7 +542,7 @@ function printForm3({ config, answer }) {
     h("p", {}, "Balance: ", blank(Object.keys(weights).length ? balanceOf(config.arguments, weights) : ""))
   ];
 }
-function render3({ config, answer, commit, body }) {
+function render3({ config, answer, commit, body, subheading }) {
   const state = { weights: { ...answer.weights || {} }, justifications: { ...answer.justifications || {} } };
   const argumentList = config.arguments;
   const maxBalance = MAX_WEIGHT * Math.max(argumentList.filter((a) => a.side === "for").length, argumentList.filter((a) => a.side === "against").length);
@@ -617,7 +617,7 @@ function render3({ config, answer, commit, body }) {
   const column = (side, heading) => h(
     "section",
     { class: `cb-side cb-side-${side}`, "aria-label": heading },
-    h("h4", {}, heading),
+    h(subheading, {}, heading),
     h("ul", { class: "cb-arguments" }, argumentList.filter((a) => a.side === side).map(argumentBlock))
   );
   body.replaceChildren(
@@ -2239,6 +2239,13 @@ var AnswerStore = class {
 };
 
 // casebook/widgets/src/frame.js
+function titleLevel(el) {
+  for (let section = el.closest("section"); section; section = section.parentElement.closest("section")) {
+    const heading = section.querySelector(":scope > :is(h1, h2, h3, h4)");
+    if (heading) return Number(heading.tagName[1]) + 1;
+  }
+  return 3;
+}
 function mountAnswerWidget({ model, el, host }, kind) {
   const isStatic = Boolean(host && host.static);
   const kindId = model.get("kind");
@@ -2247,9 +2254,11 @@ function mountAnswerWidget({ model, el, host }, kind) {
   const status = h("p", { class: "cb-status", role: "status" });
   const body = h("div", { class: "cb-body" });
   const printed = kind.printForm ? h("div", { class: "cb-print" }) : "";
-  el.replaceChildren(h("h3", { class: "cb-title" }, title), status, body, printed);
+  const level = titleLevel(el);
+  const subheading = `h${level + 1}`;
+  el.replaceChildren(h(`h${level}`, { class: "cb-title" }, title), status, body, printed);
   const drawPrint = () => {
-    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer) })].flat(Infinity));
+    printed.replaceChildren(...[kind.printForm({ config: model.get("config"), answer: clone(answer), subheading })].flat(Infinity));
     el.classList.add("cb-printing");
   };
   const clearPrint = () => {
@@ -2279,7 +2288,7 @@ function mountAnswerWidget({ model, el, host }, kind) {
     model.save_changes();
     if (store) showProblem(store.write(key, { kind: kindId, title, page: host.page, updated: now(), state: lastSent }));
   }
-  const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic });
+  const draw = () => kind.render({ config: model.get("config"), answer: clone(answer), commit, body, isStatic, subheading });
   let cleanupKind = draw();
   const onKernelChange = () => {
     if (model.get("answer") === lastSent) return;

@@ -56,20 +56,20 @@ export function describe(state, name) {
 }
 
 /** On paper: the decision-makers and their options to tick, then each part of the answer, headed, with room to write. */
-export function printForm({ config, answer }) {
+export function printForm({ config, answer, subheading }) {
   const state = { ...clone(config.empty_answer), ...clone(answer) };
   return [
     h("p", { class: "cb-hint" }, "Tick one decision-maker and one of their options. The claim, grounds (with at least one source) and warrant are the core; the rest make your answer stronger."),
     ROLES.map((role) => h("div", { class: "cb-print-role" },
       h("p", {}, tick(state.role === role.value), " ", h("strong", {}, role.name), `: ${role.question}`),
       h("ul", { class: "cb-print-options" }, role.options.map((option) => h("li", {}, tick(state.role === role.value && state.decision === option.value), " ", option.label))))),
-    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h("h4", {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
-    h("h4", {}, "Sources for your grounds"),
+    TOULMIN_PARTS.map(([part, name, hint]) => h("div", { class: "cb-print-part" }, h(subheading, {}, name), h("p", { class: "cb-hint" }, hint), box(state[part]))),
+    h(subheading, {}, "Sources for your grounds"),
     h("ul", { class: "cb-print-options" }, config.sources.map((source) => h("li", {}, tick(state.citations.includes(source.key)), " ", source.label))),
   ];
 }
 
-export function render({ config, answer, commit, body }) {
+export function render({ config, answer, commit, body, subheading }) {
   const state = { ...clone(config.empty_answer), ...clone(answer) };
   const check = h("p", { class: "cb-completeness" });
   const preview = h("pre", { class: "cb-preview", tabindex: 0, "aria-label": "Preview of your answer as plain text" });
@@ -145,7 +145,7 @@ export function render({ config, answer, commit, body }) {
     decisionBox,
     h("div", { class: "cb-parts" }, fields),
     h("div", { class: "cb-result", "aria-live": "polite" }, check),
-    h("h4", {}, "Preview"),
+    h(subheading, {}, "Preview"),
     preview,
   );
   update();

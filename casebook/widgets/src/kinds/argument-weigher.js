@@ -47,10 +47,10 @@ export function describe(state, name) {
 }
 
 /** On paper: the proposition, then each argument with a box for its weight and a line for why. */
-export function printForm({ config, answer }) {
+export function printForm({ config, answer, subheading }) {
   const weights = answer.weights || {};
   const why = answer.justifications || {};
-  const side = (name, heading) => [h("h4", {}, heading), h("ol", { class: "cb-print-arguments" },
+  const side = (name, heading) => [h(subheading, {}, heading), h("ol", { class: "cb-print-arguments" },
     config.arguments.filter((a) => a.side === name).map((argument) => h("li", {},
       h("p", {}, h("strong", {}, argument.summary), " ", argument.text),
       h("p", {}, "Weight (0 to ", String(MAX_WEIGHT), "): ", blank(own(weights, argument.id)), " Why: ", blank(own(why, argument.id), { wide: true })))))];
@@ -63,7 +63,7 @@ export function printForm({ config, answer }) {
   ];
 }
 
-export function render({ config, answer, commit, body }) {
+export function render({ config, answer, commit, body, subheading }) {
   const state = { weights: { ...(answer.weights || {}) }, justifications: { ...(answer.justifications || {}) } };
   const argumentList = config.arguments;
   const maxBalance = MAX_WEIGHT * Math.max(argumentList.filter((a) => a.side === "for").length, argumentList.filter((a) => a.side === "against").length);
@@ -143,7 +143,7 @@ export function render({ config, answer, commit, body }) {
   }
 
   const column = (side, heading) =>
-    h("section", { class: `cb-side cb-side-${side}`, "aria-label": heading }, h("h4", {}, heading),
+    h("section", { class: `cb-side cb-side-${side}`, "aria-label": heading }, h(subheading, {}, heading),
       h("ul", { class: "cb-arguments" }, argumentList.filter((a) => a.side === side).map(argumentBlock)));
 
   body.replaceChildren(
