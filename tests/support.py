@@ -175,7 +175,7 @@ def assert_no_failed_requests(log: Path, since: int) -> None:
 def page_weight(browser, base: str, path: str, **context_options) -> dict:
     """Every response body of one page load with an empty cache: raw and gzip-6 bytes (what a
     compressing host sends; images and fonts barely shrink), requests, requests that left the
-    machine (aborted), the fonts asked for, and whether the widget host loaded."""
+    machine (aborted), the fonts and scripts asked for, and whether the widget host loaded."""
     context = browser.new_context(**context_options)
     bodies, external = [], []
     context.route("**/*", lambda route: (external.append(route.request.url), route.abort())
@@ -192,10 +192,12 @@ def page_weight(browser, base: str, path: str, **context_options) -> dict:
         raw += len(body)
         compressed += len(gzip.compress(body, compresslevel=6))
     fonts = [url for url, response in bodies if response.request.resource_type == "font"]
+    scripts = [url for url, response in bodies if response.request.resource_type == "script"]
     widget_script = any("casebook-host.js" in url for url, _ in bodies)
     context.close()
     return {"requests": len(bodies), "raw_bytes": raw, "gzip_bytes": compressed,
-            "non_local_requests": len(external), "fonts": fonts, "widget_script": widget_script}
+            "non_local_requests": len(external), "fonts": fonts, "scripts": scripts,
+            "widget_script": widget_script}
 
 
 def storage_full_for(condition: str) -> str:

@@ -3,6 +3,7 @@ every page's weight and fonts, layout shift, and widgets that fit the screen. Li
 own scores are slow to measure and belong to the benchmark (benchmarks/lighthouse.py)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from helpers import CH5
 from support import page_weight, site_pages
@@ -33,16 +34,37 @@ WIDGETS_READY = """() => document.querySelectorAll('script[type="application/vnd
     <= document.querySelectorAll('.cb-widget[data-ready="true"]').length"""
 
 
-def test_every_page_weighs_at_most_0_2_mb_compressed_and_loads_no_font_file(site, browser, base_url):
-    too_heavy, fonts = {}, {}
+def test_every_page_weighs_at_most_0_2_mb_compressed_and_loads_no_font_file_nor_bootstrap(site, browser, base_url):
+    """Bootstrap's script only draws the header's tooltips, and waits for a reader to want one
+    (casebook/templates/layout.html)."""
+    too_heavy, fonts, bootstrap = {}, {}, []
     for path in site_pages(site):
         weight = page_weight(browser, base_url, path)
         if weight["gzip_bytes"] > MAX_PAGE_BYTES:
             too_heavy[path] = weight["gzip_bytes"]
         if weight["fonts"]:
             fonts[path] = weight["fonts"]
+        if any("bootstrap" in url for url in weight["scripts"]):
+            bootstrap.append(path)
     assert not too_heavy, f"pages over {MAX_PAGE_BYTES} bytes gzip-compressed: {too_heavy}"
     assert not fonts, f"pages that load font files: {fonts}"
+    assert not bootstrap, f"pages that load Bootstrap's script before anyone asks for a tooltip: {bootstrap}"
+
+
+@pytest.mark.parametrize("reach", ["pointer", "keyboard"])
+def test_a_header_button_shows_its_tooltip_the_first_time_a_reader_points_at_or_focuses_it(visit, reach):
+    page = visit.page
+    page.set_viewport_size(DESKTOP)
+    visit.open(CH5)
+    page.wait_for_load_state("networkidle")
+    button = page.locator(".theme-switch-button").first
+    if reach == "pointer":
+        button.hover()
+    else:
+        button.focus()
+    expect(page.locator(".tooltip")).to_have_text("Color mode")
+    expect(page.locator(".tooltip")).to_be_visible()
+    expect(button).to_have_attribute("aria-describedby", page.locator(".tooltip").get_attribute("id"))
 
 
 @pytest.mark.parametrize("width", WIDTHS)
