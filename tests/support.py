@@ -200,6 +200,37 @@ def page_weight(browser, base: str, path: str, **context_options) -> dict:
             "widget_script": widget_script}
 
 
+# The two screens the site is checked at: a phone's and a laptop's.
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
+
+# Every layout shift a page makes from its first paint on (not those a user's input causes),
+# kept in window.casebookShifts: an init script for the page's context.
+RECORD_SHIFTS = """
+    window.casebookShifts = [];
+    new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.casebookShifts.push({
+                value: entry.value,
+                moved: entry.sources.map((source) => source.node ? (source.node.className || source.node.nodeName) : "?"),
+            });
+        }
+    }).observe({ type: "layout-shift", buffered: true });
+"""
+# True once every widget of the page is drawn (at once on a page without widgets).
+WIDGETS_READY = """() => document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]').length
+    <= document.querySelectorAll('.cb-widget[data-ready="true"]').length"""
+
+
+def layout_shifts(page) -> list[dict]:
+    """The layout shifts a page made as it loaded and drew its widgets (its context runs RECORD_SHIFTS)."""
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(WIDGETS_READY)
+    page.wait_for_timeout(200)  # a frame or two, for a shift the last render causes to be reported
+    return page.evaluate("window.casebookShifts")
+
+
 def storage_full_for(condition: str) -> str:
     """An init script for a page whose storage is full for the item names ``condition``
     (JavaScript, on ``key``) accepts: setItem then throws QuotaExceededError, as a full

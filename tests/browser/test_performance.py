@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from helpers import CH5
-from support import page_weight, site_pages
+from support import DESKTOP, PHONE, RECORD_SHIFTS, WIDGETS_READY, WIDTHS, layout_shifts, page_weight, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -14,25 +14,6 @@ pytestmark = pytest.mark.browser
 MAX_PAGE_BYTES = 200_000
 # Cumulative layout shift (CLS) a page may have; Lighthouse calls under 0.1 good.
 MAX_LAYOUT_SHIFT = 0.05
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
-
-# Every layout shift the page makes from its first paint on (not those a user's input causes).
-RECORD_SHIFTS = """
-    window.casebookShifts = [];
-    new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-            if (!entry.hadRecentInput) window.casebookShifts.push({
-                value: entry.value,
-                moved: entry.sources.map((source) => source.node ? (source.node.className || source.node.nodeName) : "?"),
-            });
-        }
-    }).observe({ type: "layout-shift", buffered: true });
-"""
-WIDGETS_READY = """() => document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]').length
-    <= document.querySelectorAll('.cb-widget[data-ready="true"]').length"""
-
 
 def test_every_page_weighs_at_most_0_2_mb_compressed_and_loads_no_font_file_nor_bootstrap(site, browser, base_url):
     """Bootstrap's script only draws the header's tooltips, and waits for a reader to want one
@@ -76,10 +57,7 @@ def test_no_page_shifts_its_layout_as_it_loads_widgets_included(site, visit, wid
     shifted = {}
     for path in site_pages(site):
         visit.open(path)
-        page.wait_for_load_state("networkidle")
-        page.wait_for_function(WIDGETS_READY)
-        page.wait_for_timeout(200)  # a frame or two, for a shift the last render causes to be reported
-        shifts = page.evaluate("window.casebookShifts")
+        shifts = layout_shifts(page)
         total = sum(shift["value"] for shift in shifts)
         if total >= MAX_LAYOUT_SHIFT:
             shifted[path] = (round(total, 3), [shift["moved"] for shift in shifts][:3])
