@@ -7,17 +7,6 @@ import { now } from "./format.js";
 import { AnswerStore, STORAGE_MESSAGES } from "./storage.js";
 
 /**
- * Mount a widget that keeps a student's answer: restore it (from the kernel live, from
- * localStorage on the static site), let the kind's module render it, and save every change.
- *
- * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
- * body, isStatic, subheading}) draws the widget into `body` from the kernel's `config` and the
- * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
- * Its printForm({config, answer, subheading}) returns the widget as a form to fill in by hand
- * (src/print.js), the answer written in; the frame draws it when the browser is about to print.
- * `subheading` is the tag ("h4", say) for headings inside the widget, one below its title.
- */
-/**
  * The level of the widget's title: one below the heading of the section it sits in (h3 in a
  * chapter's h2 section, h2 straight under an exercise page's h1), so that a screen reader's
  * list of headings never skips a level. Live in Jupyter no section encloses it: h3.
@@ -31,6 +20,17 @@ function titleLevel(el) {
   return 3;
 }
 
+/**
+ * Mount a widget that keeps a student's answer: restore it (from the kernel live, from
+ * localStorage on the static site), let the kind's module render it, and save every change.
+ *
+ * `kind` is the kind's module (src/kinds/<kind>.js). Its render({config, answer, commit,
+ * body, isStatic, subheading}) draws the widget into `body` from the kernel's `config` and the
+ * student's `answer`, calls commit(newAnswer) on every change, and may return a cleanup.
+ * Its printForm({config, answer, subheading}) returns the widget as a form to fill in by hand
+ * (src/print.js), the answer written in; the frame draws it when the browser is about to print.
+ * `subheading` is the tag ("h4", say) for headings inside the widget, one below its title.
+ */
 export function mountAnswerWidget({ model, el, host }, kind) {
   const isStatic = Boolean(host && host.static);
   const kindId = model.get("kind");

@@ -1,4 +1,4 @@
-// Built by `make bundle` from sources with sha256 8791d61cb601c89f3d71658c6305fee16befda16a6cb8419ce4a6faec8cb7448; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
+// Built by `make bundle` from sources with sha256 848c8bd416c26061f051c70c45f75ad72effde82327f7e4f606adcf17c6f466b; do not edit: edit casebook/widgets/src/ and run `make bundle` again.
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __glob = (map) => (path) => {
