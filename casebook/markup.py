@@ -9,6 +9,11 @@ casebook.sphinx_ext; each found by the Nu HTML Checker or a screen-reader check)
 - A widget draws itself after the page has shown, and pushed what follows it down (a
   layout shift). Each widget's place is marked with its kind (`cb-widget-slot`), so that
   site.css can reserve its room before it draws.
+- pandas writes a DataFrame a notebook shows (the exercise pages' tables) with a
+  `<style scoped>` block before it, which HTML no longer allows, header cells without
+  `scope` and an empty header cell in the corner. Here the block goes (site.css keeps its
+  two rules), each header cell says what it heads, and the corner is a data cell, as in the
+  book's own tables (casebook.display).
 - Every widget's saved state carries the whole front-end module (`_esm`) and stylesheet
   (`_css`): on an exercise page with five written answers, five copies. Here a page keeps
   the first copy, and each later widget with the same text says `{"same_as": model id}`,
@@ -24,6 +29,12 @@ from html import escape
 from docutils import nodes
 from sphinx.application import Sphinx
 
+# pandas' HTML for a DataFrame in a notebook (DataFrame._repr_html_): the style block, the
+# table, and the table's header and body.
+DATAFRAME_STYLE = re.compile(r"<style scoped>.*?</style>\s*(?=<table[^>]*class=\"dataframe\")", re.S)
+DATAFRAME = re.compile(r"<table[^>]*class=\"dataframe\".*?</table>", re.S)
+TABLE_PART = re.compile(r"<(thead|tbody)>(.*?)</\1>", re.S)
+HEADER_CELL = re.compile(r"<th(?=[\s>])")
 VIEW = re.compile(r'<script type="application/vnd.jupyter.widget-view\+json">(.*?)</script>', re.S)
 STATE_TYPE = "application/vnd.jupyter.widget-state+json"
 
@@ -46,6 +57,26 @@ def unique_exercise_ids(app: Sphinx, doctree, docname) -> None:
         if "exercise-content" in section["ids"]:
             exercise = section.parent.get("ids") or []
             section["ids"] = [f"{exercise[0]}-content"] if exercise else []
+
+
+def accessible_dataframe(table: str) -> str:
+    """pandas' HTML table with scoped header cells and the empty corner cell a data cell."""
+    def part(found: re.Match) -> str:
+        name = found.group(1)
+        cells = found.group(2).replace("<th></th>", "<td></td>")
+        cells = HEADER_CELL.sub(f'<th scope="{"col" if name == "thead" else "row"}"', cells)
+        return f"<{name}>{cells}</{name}>"
+    return TABLE_PART.sub(part, table)
+
+
+def accessible_dataframes(app: Sphinx, doctree, docname) -> None:
+    """Every DataFrame a notebook's output shows, without its style block, its headers scoped."""
+    for raw in doctree.findall(nodes.raw):
+        text = raw.astext()
+        if "html" in raw.get("format", "").split() and 'class="dataframe"' in text:
+            text = DATAFRAME.sub(lambda table: accessible_dataframe(table.group(0)), DATAFRAME_STYLE.sub("", text))
+            raw.children = []
+            raw += nodes.Text(text)
 
 
 def saved_state(context):
@@ -102,4 +133,5 @@ def setup(app: Sphinx) -> None:
 
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
     app.connect("doctree-resolved", unique_exercise_ids)
+    app.connect("doctree-resolved", accessible_dataframes)
     app.connect("html-page-context", arrange_widgets)

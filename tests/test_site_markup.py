@@ -57,13 +57,21 @@ def test_hidden_code_toggles_hold_phrasing_and_are_named_by_their_text(pages):
 
 
 def test_tables_have_scoped_headers_and_no_empty_header_cell(pages):
-    tables = [(path, table) for path, page in pages.items() for table in page.select("table.casebook-table")]
-    assert tables
+    """The book's own tables (casebook.display) and the DataFrames the exercise pages show (casebook.markup)."""
+    tables = [(path, table) for path, page in pages.items() for table in page.select("table.casebook-table, table.dataframe")]
+    assert {"casebook-table", "dataframe"} <= {name for _, table in tables for name in table["class"]}
     for path, table in tables:
         for header in table.find_all("th"):
             assert header.get_text(strip=True), f"{path}: an empty header cell"
             assert header.get("scope") in {"col", "row"}, f"{path}: a header cell without scope"
 
+
+
+def test_no_page_has_a_scoped_style_block(pages):
+    """pandas puts a `<style scoped>` before each DataFrame, whose rules reach outside its
+    parent; HTML no longer has `scoped`."""
+    for path, page in pages.items():
+        assert not page.find_all("style", scoped=True), f"{path}: a <style scoped>"
 
 
 def test_a_page_keeps_one_copy_of_the_widgets_module(pages):
