@@ -5,16 +5,19 @@ its WebDriver (Debian webkit2gtk-driver) and Selenium, on an Xvfb display (the M
 has no headless mode). `make test` installs both (Makefile: engines).
 
 Each engine is a small object with the same methods (open, run, errors, quit). It reads a
-page's errors two ways: a listener it adds to each page once loaded (uncaught errors and
-rejected promises from then on, in both engines), and Firefox's console, which Firefox
-writes to its output, where errors thrown while a page loads appear too. (The MiniBrowser
-has a setting to do the same, but ignores it under automation.)
+page's errors from a listener for uncaught errors and rejected promises that is in the page
+before any of the page's own scripts: the engines are given a copy of the site with the
+listener written at the top of every page's head (listening_copy), because neither driver
+can add a script that runs before a page's own (WebDriver classic has no such command) and
+the MiniBrowser ignores its setting to log the console under automation. Firefox's console,
+which Firefox writes to its output, is read too.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import time
@@ -51,6 +54,22 @@ LISTEN = """
     }
 """
 HARVEST = "const found = window.casebookErrors || []; window.casebookErrors = []; return found;"
+
+
+def with_listener(html: str) -> str:
+    """A page's HTML with the error listener as the first thing in its head."""
+    if "<head>" not in html:
+        raise ValueError("the page has no <head> to put the error listener in")
+    return html.replace("<head>", f"<head><script>{LISTEN}</script>", 1)
+
+
+def listening_copy(site: Path, folder: Path) -> Path:
+    """A copy of the built site in ``folder`` whose every page listens for errors from its start."""
+    copy = shutil.copytree(site, folder / "site")
+    for page in copy.rglob("*.html"):
+        if "_static" not in page.relative_to(copy).parts:  # the theme's template fragments are not pages
+            page.write_text(with_listener(page.read_text(encoding="utf-8")), encoding="utf-8")
+    return copy
 
 
 def missing() -> list[str]:

@@ -5,8 +5,8 @@ an error. A smoke test: the widgets' behaviour is tested in depth in Chromium.""
 
 import pytest
 
-from engines import ENGINES, missing
-from support import site_pages
+from engines import ENGINES, listening_copy, missing, with_listener
+from support import served, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -56,6 +56,18 @@ def widget_pages(site) -> list[str]:
             and "application/vnd.jupyter.widget-view+json" in (site / path).read_text(encoding="utf-8")]
 
 
+@pytest.fixture(scope="module")
+def listening_site(site, tmp_path_factory):
+    """The built site, each page listening for errors before its own scripts run (engines.py)."""
+    return listening_copy(site, tmp_path_factory.mktemp("engines"))
+
+
+@pytest.fixture(scope="module")
+def listening_url(listening_site):
+    with served(listening_site) as url:
+        yield url
+
+
 @pytest.fixture(scope="module", params=sorted(ENGINES))
 def engine(request, tmp_path_factory):
     assert not missing(), f"not installed: {missing()} (make test installs them: make engines)"
@@ -64,12 +76,12 @@ def engine(request, tmp_path_factory):
     browser.quit()
 
 
-def test_every_widget_page_works_in_the_engine(site, base_url, engine):
+def test_every_widget_page_works_in_the_engine(site, listening_url, engine):
     pages = widget_pages(site)
     assert len(pages) >= 4
     changed = 0
     for path in pages:
-        engine.open(f"{base_url}/{path}")
+        engine.open(f"{listening_url}/{path}")
         engine.wait_for(WIDGETS_READY)
         before = engine.run(SAVED_KEYS)
         change = engine.run(CHANGE)
@@ -77,20 +89,33 @@ def test_every_widget_page_works_in_the_engine(site, base_url, engine):
             changed += 1
             saved = engine.wait_for(f"const keys = {SAVED_KEYS.removeprefix('return ')}; return keys.length > {len(before)} || null;")
             assert saved, f"{engine.name}, {path}: the change was not saved"
-            engine.open(f"{base_url}/{path}")
+            engine.open(f"{listening_url}/{path}")
             engine.wait_for(WIDGETS_READY)
             assert engine.run(STILL_CHANGED, change), f"{engine.name}, {path}: the change did not survive a reload"
-            engine.open(f"{base_url}/my-answers.html")
+            engine.open(f"{listening_url}/my-answers.html")
             engine.wait_for(WIDGETS_READY)
             assert change["title"] in engine.run(LISTED), f"{engine.name}: My answers does not list {change['title']!r} from {path}"
         assert engine.errors() == [], f"{engine.name}, {path}: errors in the page"
     assert changed >= 4
 
 
-def test_the_engine_reports_an_error_a_page_throws(base_url, engine):
+def test_the_engine_reports_an_error_a_page_throws(listening_url, engine):
     """The error check above can fail: a page that throws is caught."""
-    engine.open(f"{base_url}/intro.html")
+    engine.open(f"{listening_url}/intro.html")
     engine.errors()  # what came before
     engine.run("const script = document.createElement('script'); script.textContent = \"throw new Error('casebook: thrown on purpose')\"; document.head.append(script);")
     engine.wait_for("return new Promise((done) => setTimeout(() => done(true), 300));")
     assert any("thrown on purpose" in line for line in engine.errors())
+
+
+def test_the_engine_reports_an_error_a_page_throws_while_it_loads(listening_site, listening_url, engine):
+    """An error thrown by a page's own script as it loads, before the driver can run anything in it."""
+    page = "throws-while-loading.html"
+    (listening_site / page).write_text(with_listener(
+        "<!DOCTYPE html><html lang='en'><head><title>Throws</title>"
+        "<script>throw new Error('casebook: thrown while loading');</script></head><body><p>Loaded.</p></body></html>"
+    ), encoding="utf-8")
+    engine.open(f"{listening_url}/intro.html")
+    engine.errors()  # what came before
+    engine.open(f"{listening_url}/{page}")
+    assert any("thrown while loading" in line for line in engine.errors())
