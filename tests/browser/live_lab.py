@@ -1,9 +1,9 @@
 """JupyterLab for the live tests: a server serving one chapter, its notebook run in the
 page, and a second client of the notebook's kernel that reads the widgets' state back.
 
-Nothing here waits a fixed time: JupyterLab is ready when it announces its address, the
-notebook when its kernel is idle, and the kernel's state is read as the kernel reports
-each change."""
+Nothing here waits a fixed time: JupyterLab is ready when it answers at the address it
+announces, the notebook when its kernel is idle, and the kernel's state is read as the
+kernel reports each change."""
 
 import json
 import os
@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +56,25 @@ def announced_url(server: subprocess.Popen, log: Path, seconds: float = 120) -> 
             return match.group(1)
 
 
+def answering(url: str, server: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    """Return once ``url`` answers. Jupyter Server announces its address before it listens
+    (it binds the port in a callback of its event loop, which starts after the
+    announcement), and a browser sent there at once was refused in loaded runs."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except urllib.error.HTTPError:  # it answered, if not as hoped: the page will say more
+            return
+        except OSError:  # refused (not listening yet), or reset
+            if server.poll() is not None:
+                raise RuntimeError("JupyterLab stopped:\n" + log.read_text()[-3000:]) from None
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"JupyterLab did not answer at {url} in {seconds} s:\n" + log.read_text()[-3000:]) from None
+            time.sleep(0.1)
+
+
 @contextmanager
 def jupyterlab_serving(chapter: str, tmp_path: Path):
     """JupyterLab on 127.0.0.1 with a token, serving a copy of one chapter; stopped whatever happens."""
@@ -73,7 +93,9 @@ def jupyterlab_serving(chapter: str, tmp_path: Path):
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:
-        yield {"url": announced_url(server, tmp_path / "lab.log"), "token": token, "runtime": runtime, "chapter": chapter}
+        url = announced_url(server, tmp_path / "lab.log")
+        answering(f"{url}/api/status?token={token}", server, tmp_path / "lab.log")
+        yield {"url": url, "token": token, "runtime": runtime, "chapter": chapter}
     finally:
         server.terminate()
         try:
