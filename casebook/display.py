@@ -8,10 +8,11 @@ cell, which screen readers would announce for every column (WCAG 2, H43 and H63)
 """
 
 import html
-import re
 
 import pandas as pd
 from pandas.io.formats.style import Styler
+
+from casebook.table_headers import scoped_headers
 
 # The figures' colours, said once. Blue and orange stay distinct for readers with the
 # common colour-vision deficiencies; the widgets draw "for" and "against" in the same
@@ -26,11 +27,6 @@ COLOURS = {
 SIDE_COLOURS = {"for": COLOURS["blue"], "against": COLOURS["orange"]}
 
 
-# What pandas writes for the corner cell and the header cells (pandas 2 and 3).
-CORNER = re.compile(r'<th class="blank[^"]*" >&nbsp;</th>')
-HEADING = re.compile(r'<th ((?:id="[^"]*" )?class="(col|row)_heading)')
-
-
 class CasebookTable(Styler):
     """A Styler whose HTML has scoped header cells and no empty header cell."""
 
@@ -38,8 +34,7 @@ class CasebookTable(Styler):
         written = super().to_html(*args, **kwargs)
         if written is None:  # written to a buffer or file, as pandas allows; the book never does
             return written
-        written = CORNER.sub("<td></td>", written)
-        return HEADING.sub(lambda cell: f'<th scope="{cell.group(2)}" {cell.group(1)}', written)
+        return scoped_headers(written)
 
 
 def captioned_table(frame: pd.DataFrame, caption: str, index: bool = True) -> Styler:

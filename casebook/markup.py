@@ -29,12 +29,11 @@ from html import escape
 from docutils import nodes
 from sphinx.application import Sphinx
 
-# pandas' HTML for a DataFrame in a notebook (DataFrame._repr_html_): the style block, the
-# table, and the table's header and body.
+from casebook.table_headers import scoped_headers
+
+# pandas' HTML for a DataFrame in a notebook (DataFrame._repr_html_): the style block, and the table.
 DATAFRAME_STYLE = re.compile(r"<style scoped>.*?</style>\s*(?=<table[^>]*class=\"dataframe\")", re.S)
 DATAFRAME = re.compile(r"<table[^>]*class=\"dataframe\".*?</table>", re.S)
-TABLE_PART = re.compile(r"<(thead|tbody)>(.*?)</\1>", re.S)
-HEADER_CELL = re.compile(r"<th(?=[\s>])")
 VIEW = re.compile(r'<script type="application/vnd.jupyter.widget-view\+json">(.*?)</script>', re.S)
 STATE_TYPE = "application/vnd.jupyter.widget-state+json"
 
@@ -59,22 +58,12 @@ def unique_exercise_ids(app: Sphinx, doctree, docname) -> None:
             section["ids"] = [f"{exercise[0]}-content"] if exercise else []
 
 
-def accessible_dataframe(table: str) -> str:
-    """pandas' HTML table with scoped header cells and the empty corner cell a data cell."""
-    def part(found: re.Match) -> str:
-        name = found.group(1)
-        cells = found.group(2).replace("<th></th>", "<td></td>")
-        cells = HEADER_CELL.sub(f'<th scope="{"col" if name == "thead" else "row"}"', cells)
-        return f"<{name}>{cells}</{name}>"
-    return TABLE_PART.sub(part, table)
-
-
 def accessible_dataframes(app: Sphinx, doctree, docname) -> None:
     """Every DataFrame a notebook's output shows, without its style block, its headers scoped."""
     for raw in doctree.findall(nodes.raw):
         text = raw.astext()
         if "html" in raw.get("format", "").split() and 'class="dataframe"' in text:
-            text = DATAFRAME.sub(lambda table: accessible_dataframe(table.group(0)), DATAFRAME_STYLE.sub("", text))
+            text = DATAFRAME.sub(lambda table: scoped_headers(table.group(0)), DATAFRAME_STYLE.sub("", text))
             raw.children = []
             raw += nodes.Text(text)
 

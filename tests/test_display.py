@@ -30,3 +30,17 @@ def test_header_cells_are_scoped_and_none_is_empty():
         assert headers and all(th.get_text(strip=True) for th in headers)
         assert [th["scope"] for th in table.thead.find_all("th")] == ["col", "col"]
         assert [th["scope"] for th in table.tbody.find_all("th")] == (["row", "row"] if index else [])
+
+
+def test_a_dataframe_as_a_notebook_shows_it_gets_the_same_header_cells():
+    """DataFrame.to_html, as a notebook shows a DataFrame (casebook.markup on the exercise pages)."""
+    from bs4 import BeautifulSoup
+
+    from casebook.table_headers import scoped_headers
+
+    frame = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=["r1", "r2"])
+    table = BeautifulSoup(scoped_headers(frame.to_html()), "html.parser").table
+    assert all(th.get_text(strip=True) for th in table.find_all("th"))
+    assert [th["scope"] for th in table.thead.find_all("th")] == ["col", "col"]
+    assert [th["scope"] for th in table.tbody.find_all("th")] == ["row", "row"]
+    assert table.thead.find("td") is not None  # the corner, a data cell
